@@ -1,0 +1,40 @@
+package org.saraban.intake.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.saraban.intake.pipeline.Intake;
+import org.saraban.intake.pipeline.IntakeService;
+import org.saraban.intake.web.SearchServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Watch the inbox folder and serve the search API until stopped (Ctrl-C).")
+final class RunCommand implements Callable<Integer> {
+    @Mixin WorkspaceOptions workspace;
+
+    @Option(names = "--routes", paramLabel = "DIR", defaultValue = "routes", description = "Folder of Camel route files (default: ${DEFAULT-VALUE}).")
+    Path routes;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(routes)) {
+            spec.commandLine().getErr().println("saraban: routes folder not found: " + routes);
+            return ExitCode.INVALID_USAGE;
+        }
+        try (Intake intake = new Intake(workspace.settings());
+                SearchServer server = new SearchServer(intake.index(), intake.store())) {
+            int port = server.start(intake.settings().webHost(), intake.settings().webPort());
+            spec.commandLine().getOut().printf("watching %s; search API on http://%s:%d/api/search?q=...%n",
+                    intake.workspace().inbox(), intake.settings().webHost(), port);
+            new IntakeService(intake, routes).runUntilStopped();
+        }
+        return ExitCode.OK;
+    }
+}

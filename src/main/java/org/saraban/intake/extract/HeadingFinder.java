@@ -1,0 +1,57 @@
+package org.saraban.intake.extract;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the text of a heading line such as {@code เรื่อง ...} (subject) or {@code เรียน ...}
+ * (salutation): the words after the heading word, with spaces collapsed, continued on following
+ * lines until a blank line or the next heading.
+ */
+public final class HeadingFinder {
+    private static final Pattern NEXT_HEADING = Pattern.compile(
+            "^\\s*(-\\s*)?(เรื่อง|เรียน|ถึง|เสนอ|อ้างถึง|สิ่งที่ส่งมาด้วย|ที่\\s)");
+
+    private final Pattern heading;
+
+    /** @param words the heading words, e.g. {@code เรียน|ถึง|เสนอ} */
+    public HeadingFinder(String words) {
+        this.heading = Pattern.compile("^\\s*(?:" + words + ")\\s+(\\S.*)$");
+    }
+
+    /** The subject: เรื่อง. */
+    public static HeadingFinder subject() {
+        return new HeadingFinder("เรื่อง");
+    }
+
+    /** The salutation: เรียน (external letters and memos), ถึง (stamped letters), เสนอ. */
+    public static HeadingFinder salutation() {
+        return new HeadingFinder("เรียน|ถึง|เสนอ");
+    }
+
+    public Optional<String> find(String letterText) {
+        String[] lines = letterText.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = heading.matcher(lines[i]);
+            if (m.find()) {
+                StringBuilder value = new StringBuilder(m.group(1).strip());
+                // A heading wraps onto the next line when that line is neither blank nor another field.
+                for (int j = i + 1; j < lines.length && j <= i + 2; j++) {
+                    String next = lines[j];
+                    if (next.isBlank() || NEXT_HEADING.matcher(next).find() || looksLikeBody(next)) {
+                        break;
+                    }
+                    value.append(' ').append(next.strip());
+                }
+                return Optional.of(value.toString().replaceAll("\\s+", " "));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Body paragraphs are long; a wrapped heading line is short. */
+    private static boolean looksLikeBody(String line) {
+        return line.strip().length() > 80;
+    }
+}

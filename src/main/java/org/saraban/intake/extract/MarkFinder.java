@@ -1,0 +1,43 @@
+package org.saraban.intake.extract;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.saraban.intake.directive.Secrecy;
+import org.saraban.intake.directive.Urgency;
+
+/** Urgency (ด่วน…) and secrecy (ลับ…) marks, which stand on a line of their own above the number. */
+public final class MarkFinder {
+    private static final int HEAD_LINES = 12;
+
+    public Optional<Urgency> urgency(String letterText) {
+        return mark(letterText, Urgency.MOST_URGENT.thai(), Urgency.VERY_URGENT.thai(), Urgency.URGENT.thai())
+                .map(word -> switch (word) {
+                    case "ด่วนที่สุด" -> Urgency.MOST_URGENT;
+                    case "ด่วนมาก" -> Urgency.VERY_URGENT;
+                    default -> Urgency.URGENT;
+                });
+    }
+
+    public Optional<Secrecy> secrecy(String letterText) {
+        return mark(letterText, Secrecy.TOP_SECRET.thai(), Secrecy.SECRET.thai(), Secrecy.CONFIDENTIAL.thai())
+                .map(word -> switch (word) {
+                    case "ลับที่สุด" -> Secrecy.TOP_SECRET;
+                    case "ลับมาก" -> Secrecy.SECRET;
+                    default -> Secrecy.CONFIDENTIAL;
+                });
+    }
+
+    /** The first of {@code words} (longest first) that fills a line near the top. */
+    private static Optional<String> mark(String text, String... words) {
+        String[] lines = text.split("\\R");
+        for (int i = 0; i < Math.min(HEAD_LINES, lines.length); i++) {
+            String line = lines[i].strip();
+            for (String word : words) {
+                if (Pattern.matches(Pattern.quote(word), line)) {
+                    return Optional.of(word);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,99 @@
+package org.saraban.intake.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.saraban.intake.directive.DirectiveRecord;
+import org.saraban.intake.extract.DirectiveExtractor;
+import org.saraban.intake.index.DirectiveIndex;
+import org.saraban.intake.ingest.ContentHash;
+import org.saraban.intake.ingest.ScanLoader;
+import org.saraban.intake.ocr.OcrSettings;
+import org.saraban.intake.ocr.PageRecognizer;
+import org.saraban.intake.ocr.TessdataDirectory;
+import org.saraban.intake.qr.QrCodeScanner;
+import org.saraban.intake.store.RecordStore;
+
+/**
+ * One installation's pipeline, assembled from its settings: reads files, writes their records to
+ * the store, then indexes them. The store is written first, so the index can always be rebuilt
+ * from it. Thread-safe; close it to free the OCR engines and the index.
+ */
+public final class Intake implements AutoCloseable {
+    private final IntakeSettings settings;
+    private final Workspace workspace;
+    private final ExecutorService pageWorkers;
+    private final PageRecognizer recognizer;
+    private final ScanProcessor processor;
+    private final RecordStore store;
+    private final DirectiveIndex index;
+
+    public Intake(IntakeSettings settings) throws IOException {
+        this.settings = settings;
+        this.workspace = settings.workspaceFolders().create();
+        Path tessdata = TessdataDirectory.prepare(workspace.tessdata());
+        this.recognizer = new PageRecognizer(new OcrSettings(tessdata, settings.ocrLanguages(), settings.ocrPageSegMode()));
+        AtomicInteger n = new AtomicInteger();
+        this.pageWorkers = Executors.newFixedThreadPool(settings.threads(), r -> {
+            Thread t = new Thread(r, "ocr-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.processor = new ScanProcessor(new ScanLoader(settings.limits()), recognizer, new QrCodeScanner(),
+                new DirectiveExtractor(), pageWorkers, settings.threads());
+        this.store = new RecordStore(workspace.records());
+        this.index = new DirectiveIndex(workspace.index());
+    }
+
+    public IntakeSettings settings() {
+        return settings;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public ScanProcessor processor() {
+        return processor;
+    }
+
+    public RecordStore store() {
+        return store;
+    }
+
+    public DirectiveIndex index() {
+        return index;
+    }
+
+    /** Reads {@code file}, saves its records and indexes them. */
+    public List<DirectiveRecord> ingest(Path file) throws Exception {
+        return ingest(file, file.getFileName().toString(), ContentHash.sha256(file));
+    }
+
+    /** As {@link #ingest(Path)}, for a file whose dropped name and hash are already known. */
+    public List<DirectiveRecord> ingest(Path file, String fileName, String sha256) throws Exception {
+        List<DirectiveRecord> records = processor.process(file, fileName, sha256);
+        for (DirectiveRecord record : records) {
+            store.save(record);
+        }
+        index.index(records);
+        return records;
+    }
+
+    /** Recreates the index from the stored records; returns how many were indexed. */
+    public int reindex() throws IOException {
+        List<DirectiveRecord> records = store.all();
+        index.rebuild(records);
+        return records.size();
+    }
+
+    @Override
+    public void close() throws IOException {
+        pageWorkers.shutdownNow();
+        recognizer.close();
+        index.close();
+    }
+}
