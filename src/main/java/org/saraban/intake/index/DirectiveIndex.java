@@ -115,6 +115,7 @@ public final class DirectiveIndex implements AutoCloseable {
                 FIELD_BOOSTS.keySet().toArray(String[]::new), analyzer, FIELD_BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         // ThaiTokenizer splits one unspaced Thai query word into several: keep them together.
+        parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
         try {
             any.add(parser.parse(QueryParser.escape(query)), BooleanClause.Occur.SHOULD);

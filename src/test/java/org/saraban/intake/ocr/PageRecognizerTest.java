@@ -1,0 +1,60 @@
+package org.saraban.intake.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.saraban.intake.testing.LetterImages;
+
+class PageRecognizerTest {
+    @TempDir Path dir;
+
+    @Test
+    void readsThaiAndLatinWithRealTesseractFromSeveralThreads() throws Exception {
+        BufferedImage page = LetterImages.page(List.of(
+                "เรื่อง การบันทึกข้อมูลการช่วยเหลือประชาชน",
+                "ระบบข้อมูลกลางขององค์กรปกครองส่วนท้องถิ่น (INFO)"), 300);
+        Path tessdata = TessdataDirectory.prepare(dir.resolve("tessdata"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (PageRecognizer recognizer = new PageRecognizer(new OcrSettings(tessdata, "tha+eng", 3))) {
+            List<Future<RecognizedPage>> results = List.of(
+                    pool.submit(() -> recognizer.recognize(1, page, 300)),
+                    pool.submit(() -> recognizer.recognize(2, page, 300)));
+            for (Future<RecognizedPage> result : results) {
+                RecognizedPage text = result.get();
+                assertFalse(text.fromTextLayer());
+                assertTrue(text.text().contains("ข้อมูล"), text.text());
+                assertTrue(text.text().contains("INFO"), text.text());
+                assertTrue(text.meanConfidence() > 0.5, "confidence " + text.meanConfidence());
+            }
+            assertEquals(2, results.stream().map(r -> {
+                try {
+                    return r.get().number();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).distinct().count());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void missingModelIsAClearError() throws Exception {
+        Path tessdata = TessdataDirectory.prepare(dir.resolve("tessdata"));
+        try (PageRecognizer recognizer = new PageRecognizer(new OcrSettings(tessdata, "nosuchmodel", 3))) {
+            OcrException e = assertThrows(OcrException.class,
+                    () -> recognizer.recognize(1, LetterImages.page(List.of("ทดสอบ"), 100), 100));
+            assertTrue(e.getMessage().contains("nosuchmodel"), e.getMessage());
+        }
+    }
+}
