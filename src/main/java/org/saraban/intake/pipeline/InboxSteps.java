@@ -5,7 +5,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Map;
 import org.saraban.intake.directive.DirectiveJson;
 import org.saraban.intake.directive.DirectiveRecord;
 import org.saraban.intake.ingest.ContentHash;
+import org.saraban.intake.ingest.UnreadableScanException;
 
 /**
  * The steps the inbox route calls, as plain methods (no Camel types): fingerprint a dropped file,
@@ -26,9 +29,31 @@ public final class InboxSteps {
         this.intake = intake;
     }
 
-    /** SHA-256 of the file: the key for duplicate detection and the archive folder's name. */
+    /**
+     * SHA-256 of the file: the key for duplicate detection and the archive folder's name. A
+     * symbolic link is refused: it could point anywhere on the machine, outside the inbox.
+     */
     public String fingerprint(File file) throws IOException {
+        if (Files.isSymbolicLink(file.toPath())) {
+            throw new UnreadableScanException("symbolic link refused: the inbox takes files, not links");
+        }
         return ContentHash.sha256(file.toPath());
+    }
+
+    /**
+     * Notes in {@code archive/<sha256>/receipts.jsonl} that a file arrived: every drop of the same
+     * bytes is listed there, while its letters are recorded once.
+     */
+    public void noteReceipt(String fileName, String sha256, boolean duplicate) throws IOException {
+        Map<String, Object> receipt = new LinkedHashMap<>();
+        receipt.put("file", fileName);
+        receipt.put("receivedAt", Instant.now().toString());
+        receipt.put("duplicate", duplicate);
+        Path dir = Files.createDirectories(intake.workspace().archive().resolve(sha256));
+        String line = json.copy().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(receipt) + "\n";
+        Files.writeString(dir.resolve("receipts.jsonl"), line, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     public int ingest(File file, String fileName, String sha256) throws Exception {

@@ -30,9 +30,15 @@ public final class Intake implements AutoCloseable {
     private final ScanProcessor processor;
     private final RecordStore store;
     private final DirectiveIndex index;
+    private final HaltPoints haltPoints;
 
     public Intake(IntakeSettings settings) throws IOException {
+        this(settings, HaltPoints.fromSystemProperty());
+    }
+
+    Intake(IntakeSettings settings, HaltPoints haltPoints) throws IOException {
         this.settings = settings;
+        this.haltPoints = haltPoints;
         this.workspace = settings.workspaceFolders().create();
         Path tessdata = TessdataDirectory.prepare(workspace.tessdata());
         this.recognizer = new PageRecognizer(new OcrSettings(tessdata, settings.ocrLanguages(), settings.ocrPageSegMode()));
@@ -43,7 +49,7 @@ public final class Intake implements AutoCloseable {
             return t;
         });
         this.processor = new ScanProcessor(new ScanLoader(settings.limits()), recognizer, new QrCodeScanner(),
-                new DirectiveExtractor(), pageWorkers, settings.threads());
+                new DirectiveExtractor(), pageWorkers, settings.threads(), settings.maxSecondsPerFile(), haltPoints);
         this.store = new RecordStore(workspace.records());
         this.index = new DirectiveIndex(workspace.index());
     }
@@ -78,8 +84,10 @@ public final class Intake implements AutoCloseable {
         List<DirectiveRecord> records = processor.process(file, fileName, sha256);
         for (DirectiveRecord record : records) {
             store.save(record);
+            haltPoints.reached("record-saved");
         }
         index.index(records);
+        haltPoints.reached("indexed");
         return records;
     }
 

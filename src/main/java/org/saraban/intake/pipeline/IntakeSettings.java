@@ -27,6 +27,7 @@ public record IntakeSettings(
         int webPort,
         long inboxPollMillis,
         long inboxStableMillis,
+        long maxSecondsPerFile,
         LoadLimits limits) {
 
     public Workspace workspaceFolders() {
@@ -35,7 +36,7 @@ public record IntakeSettings(
 
     public IntakeSettings withWorkspace(Path root) {
         return new IntakeSettings(root, root.resolve("inbox"), threads, ocrLanguages, ocrPageSegMode,
-                webHost, webPort, inboxPollMillis, inboxStableMillis, limits);
+                webHost, webPort, inboxPollMillis, inboxStableMillis, maxSecondsPerFile, limits);
     }
 
     public static IntakeSettings load(Path configFile) throws IOException {
@@ -84,6 +85,7 @@ public record IntakeSettings(
                 Integer.parseInt(p.getProperty("saraban.web.port")),
                 Long.parseLong(p.getProperty("saraban.inbox.poll-ms")),
                 Long.parseLong(p.getProperty("saraban.inbox.stable-ms")),
+                Long.parseLong(p.getProperty("saraban.limits.max-seconds-per-file")),
                 new LoadLimits(
                         Long.parseLong(p.getProperty("saraban.limits.max-file-bytes")),
                         Integer.parseInt(p.getProperty("saraban.limits.max-pages")),

@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.saraban.intake.directive.DirectiveRecord;
 import org.saraban.intake.directive.DirectiveRecord.QrCode;
 import org.saraban.intake.extract.DirectiveExtractor;
@@ -15,6 +17,7 @@ import org.saraban.intake.extract.PageText;
 import org.saraban.intake.extract.ScanText;
 import org.saraban.intake.ingest.ScanLoader;
 import org.saraban.intake.ingest.ScanPage;
+import org.saraban.intake.ingest.UnreadableScanException;
 import org.saraban.intake.ocr.PageRecognizer;
 import org.saraban.intake.ocr.RecognizedPage;
 import org.saraban.intake.qr.QrCodeScanner;
@@ -30,15 +33,20 @@ public final class ScanProcessor {
     private final DirectiveExtractor extractor;
     private final ExecutorService pageWorkers;
     private final int workerCount;
+    private final long maxSecondsPerFile;
+    private final HaltPoints haltPoints;
 
     public ScanProcessor(ScanLoader loader, PageRecognizer recognizer, QrCodeScanner qrScanner,
-            DirectiveExtractor extractor, ExecutorService pageWorkers, int workerCount) {
+            DirectiveExtractor extractor, ExecutorService pageWorkers, int workerCount, long maxSecondsPerFile,
+            HaltPoints haltPoints) {
         this.loader = loader;
         this.recognizer = recognizer;
         this.qrScanner = qrScanner;
         this.extractor = extractor;
         this.pageWorkers = pageWorkers;
         this.workerCount = workerCount;
+        this.maxSecondsPerFile = maxSecondsPerFile;
+        this.haltPoints = haltPoints;
     }
 
     /** The directive records of {@code file}, named {@code fileName} as it was dropped. */
@@ -49,12 +57,15 @@ public final class ScanProcessor {
     /** The recognized text and QR codes of every page of {@code file}. */
     public ScanText read(Path file, String fileName, String sha256) throws Exception {
         Instant startedAt = Instant.now();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSecondsPerFile);
         List<Future<PageResult>> pending = new ArrayList<>();
         // Bounds the rendered pages waiting for a worker, and so the memory one file can take.
         Semaphore inFlight = new Semaphore(workerCount + 1);
         try {
             loader.load(file, page -> {
-                inFlight.acquire();
+                if (!inFlight.tryAcquire(remaining(deadline), TimeUnit.NANOSECONDS)) {
+                    throw tooSlow();
+                }
                 pending.add(pageWorkers.submit(() -> {
                     try {
                         return readPage(page);
@@ -66,12 +77,14 @@ public final class ScanProcessor {
             List<PageText> pages = new ArrayList<>();
             List<QrCode> qrCodes = new ArrayList<>();
             for (Future<PageResult> future : pending) {
-                PageResult result = future.get();
+                PageResult result = future.get(remaining(deadline), TimeUnit.NANOSECONDS);
                 RecognizedPage page = result.page();
                 pages.add(new PageText(page.number(), page.text(), page.meanConfidence()));
                 qrCodes.addAll(result.qrCodes());
             }
             return new ScanText(fileName, sha256, startedAt, pages, qrCodes);
+        } catch (TimeoutException e) {
+            throw tooSlow();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {
@@ -79,11 +92,20 @@ public final class ScanProcessor {
         }
     }
 
+    private UnreadableScanException tooSlow() {
+        return new UnreadableScanException("reading took longer than the limit of " + maxSecondsPerFile + " s per file");
+    }
+
+    private static long remaining(long deadline) {
+        return Math.max(0, deadline - System.nanoTime());
+    }
+
     private PageResult readPage(ScanPage page) throws Exception {
         if (page.hasTextLayer()) {
             return new PageResult(recognizer.fromTextLayer(page.number(), page.textLayer()), List.of());
         }
         RecognizedPage text = recognizer.recognize(page.number(), page.image(), dpiOf(page));
+        haltPoints.reached("page-read");
         return new PageResult(text, qrScanner.scan(page.image(), page.number()));
     }
 

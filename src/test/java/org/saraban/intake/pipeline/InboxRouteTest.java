@@ -1,24 +1,22 @@
 package org.saraban.intake.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saraban.intake.directive.DirectiveRecord;
 import org.saraban.intake.ingest.ContentHash;
+import org.saraban.intake.testing.Folders;
 import org.saraban.intake.testing.LetterImages;
 import org.saraban.intake.testing.TestWorkspaces;
 
@@ -41,13 +39,13 @@ class InboxRouteTest {
                         "เรื่อง การบันทึกข้อมูลการช่วยเหลือประชาชน",
                         "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด"), 300), "png", png.toFile());
                 String pngHash = ContentHash.sha256(png);
-                dropInto(intake.workspace().inbox(), png);
-                dropInto(intake.workspace().inbox(), copyOfLetter("tak-citizen-assistance.txt"));
+                Folders.dropInto(intake.workspace().inbox(), png);
+                Folders.dropInto(intake.workspace().inbox(), copyOfLetter("tak-citizen-assistance.txt"));
 
                 assertTrue(done.matches(120, TimeUnit.SECONDS), "both files processed");
 
                 assertTrue(Files.exists(intake.workspace().archive().resolve(pngHash).resolve("scan.png")));
-                assertTrue(isEmpty(intake.workspace().inbox()));
+                assertTrue(Folders.isEmpty(intake.workspace().inbox()));
                 List<DirectiveRecord> records = intake.store().all();
                 assertEquals(3, records.size(), "one letter from the image, two from the bundle");
                 DirectiveRecord fromImage = records.stream().filter(r -> r.source().file().equals("scan.png")).findFirst().orElseThrow();
@@ -68,15 +66,17 @@ class InboxRouteTest {
             try {
                 NotifyBuilder failed = new NotifyBuilder(service.camelContext()).whenFailed(1).create();
                 Path pdf = Files.write(root.resolve("ใบแจ้ง ฉบับที่ 1.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII));
-                dropInto(intake.workspace().inbox(), pdf);
+                Folders.dropInto(intake.workspace().inbox(), pdf);
                 assertTrue(failed.matches(30, TimeUnit.SECONDS));
                 // The move happens once the exchange is done; give the file component a moment.
-                Path report = awaitFile(intake.workspace().errors(), ".error.json");
+                Folders.await(10, "error report written", () -> Folders.count(intake.workspace().errors(), ".error.json") == 1);
+                Path report = Folders.list(intake.workspace().errors()).stream()
+                        .filter(f -> f.toString().endsWith(".error.json")).findFirst().orElseThrow();
                 JsonNode json = new ObjectMapper().readTree(report.toFile());
                 assertEquals("ใบแจ้ง ฉบับที่ 1.pdf", json.get("file").asText());
                 assertTrue(json.get("reason").asText().startsWith("PDF is damaged"), json.toString());
                 Path moved = intake.workspace().errors().resolve(json.get("movedTo").asText());
-                awaitExists(moved);
+                Folders.await(10, moved + " exists", () -> Files.exists(moved));
                 assertEquals(ContentHash.sha256(pdf), ContentHash.sha256(moved));
                 assertTrue(intake.store().all().isEmpty());
             } finally {
@@ -96,15 +96,20 @@ class InboxRouteTest {
                     NotifyBuilder done = new NotifyBuilder(service.camelContext()).whenDone(1).create();
                     // Round 2 drops the same bytes under another name after a restart.
                     Path dropped = Files.copy(letter, root.resolve("copy-" + round + ".txt"));
-                    dropInto(intake.workspace().inbox(), dropped);
+                    Folders.dropInto(intake.workspace().inbox(), dropped);
                     assertTrue(done.matches(30, TimeUnit.SECONDS));
-                    awaitEmpty(intake.workspace().inbox());
+                    Folders.await(10, "inbox emptied", () -> Folders.isEmpty(intake.workspace().inbox()));
                     assertEquals(2, intake.store().all().size(), "round " + round);
                     List<String> processed = Files.readAllLines(intake.workspace().state().resolve("processed-sha256.txt"));
                     assertEquals(List.of(ContentHash.sha256(letter)), processed);
                     assertEquals(2, intake.index().size());
                     // The source of every record is the first drop: the second was not processed.
                     assertTrue(intake.store().all().stream().allMatch(r -> r.source().file().equals("copy-1.txt")));
+                    // ...but its arrival is noted beside the archived original.
+                    List<String> receipts = Files.readAllLines(intake.workspace().archive()
+                            .resolve(ContentHash.sha256(letter)).resolve("receipts.jsonl"));
+                    assertEquals(round, receipts.size());
+                    assertEquals(round == 2, receipts.get(round - 1).contains("\"duplicate\":true"), receipts.toString());
                 } finally {
                     service.stop();
                 }
@@ -113,51 +118,6 @@ class InboxRouteTest {
     }
 
     private Path copyOfLetter(String name) throws Exception {
-        Path target = root.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/letters/" + name)) {
-            Files.copy(in, target);
-        }
-        return target;
-    }
-
-    /** Writes under a name the route ignores, then renames: how a careful scanner delivers. */
-    private static void dropInto(Path inbox, Path file) throws Exception {
-        Path part = inbox.resolve(file.getFileName() + ".part");
-        Files.copy(file, part);
-        Files.move(part, inbox.resolve(file.getFileName().toString()));
-    }
-
-    private static boolean isEmpty(Path dir) throws Exception {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.findAny().isEmpty();
-        }
-    }
-
-    private static void awaitEmpty(Path dir) throws Exception {
-        for (int i = 0; i < 100 && !isEmpty(dir); i++) {
-            Thread.sleep(100);
-        }
-        assertTrue(isEmpty(dir), dir + " is empty");
-    }
-
-    private static void awaitExists(Path file) throws Exception {
-        for (int i = 0; i < 100 && !Files.exists(file); i++) {
-            Thread.sleep(100);
-        }
-        assertTrue(Files.exists(file), file + " exists");
-    }
-
-    private static Path awaitFile(Path dir, String suffix) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            try (Stream<Path> files = Files.list(dir)) {
-                var found = files.filter(f -> f.toString().endsWith(suffix)).findFirst();
-                if (found.isPresent()) {
-                    return found.get();
-                }
-            }
-            Thread.sleep(100);
-        }
-        assertFalse(true, "no *" + suffix + " in " + dir);
-        return null;
+        return Folders.letter(name, root.resolve(name));
     }
 }

@@ -10,6 +10,6 @@ public final class TestWorkspaces {
 
     public static IntakeSettings settings(Path root, String ocrLanguages) {
         return new IntakeSettings(root, root.resolve("inbox"), 2, ocrLanguages, 3, "127.0.0.1", 0,
-                200, 300, LoadLimits.defaults());
+                200, 300, 600, LoadLimits.defaults());
     }
 }
