@@ -27,7 +27,14 @@ public record IntakeSettings(
         int webPort,
         long inboxPollMillis,
         long inboxStableMillis,
-        LoadLimits limits) {
+        LoadLimits limits,
+        String webToken,
+        String webBaseUrl,
+        java.util.List<String> webhookUrls) {
+
+    public IntakeSettings {
+        webhookUrls = webhookUrls == null ? java.util.List.of() : java.util.List.copyOf(webhookUrls);
+    }
 
     public Workspace workspaceFolders() {
         return new Workspace(workspace, inbox);
@@ -35,7 +42,7 @@ public record IntakeSettings(
 
     public IntakeSettings withWorkspace(Path root) {
         return new IntakeSettings(root, root.resolve("inbox"), threads, ocrLanguages, ocrPageSegMode,
-                webHost, webPort, inboxPollMillis, inboxStableMillis, limits);
+                webHost, webPort, inboxPollMillis, inboxStableMillis, limits, webToken, webBaseUrl, webhookUrls);
     }
 
     public static IntakeSettings load(Path configFile) throws IOException {
@@ -87,6 +94,10 @@ public record IntakeSettings(
                 new LoadLimits(
                         Long.parseLong(p.getProperty("saraban.limits.max-file-bytes")),
                         Integer.parseInt(p.getProperty("saraban.limits.max-pages")),
-                        Long.parseLong(p.getProperty("saraban.limits.max-pixels-per-page"))));
+                        Long.parseLong(p.getProperty("saraban.limits.max-pixels-per-page"))),
+                p.getProperty("saraban.web.token", "").strip(),
+                p.getProperty("saraban.web.base-url", "").strip(),
+                java.util.Arrays.stream(p.getProperty("saraban.webhook.urls", "").split(","))
+                        .map(String::strip).filter(u -> !u.isEmpty()).toList());
     }
 }

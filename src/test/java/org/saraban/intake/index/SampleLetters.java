@@ -137,7 +137,9 @@ public final class SampleLetters {
     }
 
     private static InfoDomain domain(int n) {
-        return new InfoDomain(n, null, List.of());
+        // Domains 6 and 7 are the only ones these letters cite.
+        String name = n == 6 ? "การจัดการภายในและธรรมาภิบาล" : n == 7 ? "สังคม ศาสนา วัฒนธรรม" : null;
+        return new InfoDomain(n, name, List.of());
     }
 
     private static Deadline monthly(int day, String action) {
