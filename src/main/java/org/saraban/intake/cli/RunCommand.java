@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.saraban.intake.pipeline.Intake;
 import org.saraban.intake.pipeline.IntakeService;
 import org.saraban.intake.web.SearchServer;
+import org.saraban.intake.web.WebSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,9 +30,9 @@ final class RunCommand implements Callable<Integer> {
             return ExitCode.INVALID_USAGE;
         }
         try (Intake intake = new Intake(workspace.settings());
-                SearchServer server = new SearchServer(intake.index(), intake.store())) {
+                SearchServer server = new SearchServer(intake.index(), intake.store(), WebSettings.of(intake.settings()))) {
             int port = server.start(intake.settings().webHost(), intake.settings().webPort());
-            spec.commandLine().getOut().printf("watching %s; search API on http://%s:%d/api/search?q=...%n",
+            spec.commandLine().getOut().printf("watching %s; search page on http://%s:%d/%n",
                     intake.workspace().inbox(), intake.settings().webHost(), port);
             new IntakeService(intake, routes).runUntilStopped();
         }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             SearchCommand.class,
             ReindexCommand.class,
+            DeadlinesCommand.class,
             DemoCommand.class,
         })
 public final class SarabanCommand {

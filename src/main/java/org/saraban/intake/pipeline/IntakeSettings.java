@@ -14,8 +14,8 @@ import org.saraban.intake.ingest.LoadLimits;
 /**
  * Configuration, read in this order, later wins: the defaults in {@code saraban-defaults.properties}
  * inside the jar, a properties file ({@code --config}, or {@code saraban.properties} in the working
- * folder), Java system properties, and environment variables ({@code saraban.web.port} as
- * {@code SARABAN_WEB_PORT}).
+ * folder), Java system properties, and environment variables ({@code saraban.inbox.poll-ms} as
+ * {@code SARABAN_INBOX_POLL_MS}).
  */
 public record IntakeSettings(
         Path workspace,
@@ -28,7 +28,14 @@ public record IntakeSettings(
         long inboxPollMillis,
         long inboxStableMillis,
         long maxSecondsPerFile,
-        LoadLimits limits) {
+        LoadLimits limits,
+        String webToken,
+        String webBaseUrl,
+        java.util.List<String> webhookUrls) {
+
+    public IntakeSettings {
+        webhookUrls = webhookUrls == null ? java.util.List.of() : java.util.List.copyOf(webhookUrls);
+    }
 
     public Workspace workspaceFolders() {
         return new Workspace(workspace, inbox);
@@ -36,18 +43,31 @@ public record IntakeSettings(
 
     public IntakeSettings withWorkspace(Path root) {
         return new IntakeSettings(root, root.resolve("inbox"), threads, ocrLanguages, ocrPageSegMode,
-                webHost, webPort, inboxPollMillis, inboxStableMillis, maxSecondsPerFile, limits);
+                webHost, webPort, inboxPollMillis, inboxStableMillis, maxSecondsPerFile, limits, webToken, webBaseUrl,
+                webhookUrls);
     }
 
     public static IntakeSettings load(Path configFile) throws IOException {
         return fromProperties(merged(configFile, System.getProperties(), System.getenv()));
     }
 
-    static Properties merged(Path configFile, Properties system, Map<String, String> env) throws IOException {
+    /** The defaults with some keys set otherwise, ignoring files and environment (for embedding and tests). */
+    public static IntakeSettings defaultsWith(Map<String, String> overrides) throws IOException {
+        Properties p = defaults();
+        overrides.forEach(p::setProperty);
+        return fromProperties(p);
+    }
+
+    private static Properties defaults() throws IOException {
         Properties p = new Properties();
         try (InputStream in = IntakeSettings.class.getResourceAsStream("/saraban-defaults.properties")) {
             p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
+        return p;
+    }
+
+    static Properties merged(Path configFile, Properties system, Map<String, String> env) throws IOException {
+        Properties p = defaults();
         Path file = configFile != null ? configFile : Path.of("saraban.properties");
         if (configFile != null && !Files.isRegularFile(configFile)) {
             throw new IOException("configuration file not found: " + configFile);
@@ -58,7 +78,7 @@ public record IntakeSettings(
             }
         }
         for (String key : p.stringPropertyNames()) {
-            String envKey = key.toUpperCase(Locale.ROOT).replace('.', '_');
+            String envKey = key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
             if (system.getProperty(key) != null) {
                 p.setProperty(key, system.getProperty(key));
             } else if (env.get(envKey) != null) {
@@ -89,6 +109,10 @@ public record IntakeSettings(
                 new LoadLimits(
                         Long.parseLong(p.getProperty("saraban.limits.max-file-bytes")),
                         Integer.parseInt(p.getProperty("saraban.limits.max-pages")),
-                        Long.parseLong(p.getProperty("saraban.limits.max-pixels-per-page"))));
+                        Long.parseLong(p.getProperty("saraban.limits.max-pixels-per-page"))),
+                p.getProperty("saraban.web.token", "").strip(),
+                p.getProperty("saraban.web.base-url", "").strip(),
+                java.util.Arrays.stream(p.getProperty("saraban.webhook.urls", "").split(","))
+                        .map(String::strip).filter(u -> !u.isEmpty()).toList());
     }
 }

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.saraban.intake.ingest.LoadLimits;
 import org.saraban.intake.pipeline.Intake;
 import org.saraban.intake.pipeline.IntakeService;
 import org.saraban.intake.pipeline.IntakeSettings;
 import org.saraban.intake.testing.Folders;
 import org.saraban.intake.testing.HostileFiles;
 import org.saraban.intake.testing.LetterImages;
+import org.saraban.intake.testing.TestWorkspaces;
 
 /**
  * Broken and hostile files dropped into a running service go to the error folder, each with its
@@ -36,8 +36,7 @@ class HostileInputTest {
 
     @BeforeEach
     void start() throws Exception {
-        IntakeSettings settings = new IntakeSettings(root, root.resolve("inbox"), 2, "tha+eng", 3, "127.0.0.1", 0,
-                200, 300, 600, new LoadLimits(50L * 1024 * 1024, 300, 40_000_000L));
+        IntakeSettings settings = TestWorkspaces.settings(root, Map.of("saraban.limits.max-file-bytes", "52428800"));
         intake = new Intake(settings);
         service = new IntakeService(intake, Path.of("routes"));
         service.start();

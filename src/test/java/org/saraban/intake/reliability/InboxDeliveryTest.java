@@ -9,23 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saraban.intake.directive.DirectiveRecord;
-import org.saraban.intake.ingest.LoadLimits;
 import org.saraban.intake.pipeline.Intake;
 import org.saraban.intake.pipeline.IntakeService;
 import org.saraban.intake.pipeline.IntakeSettings;
 import org.saraban.intake.testing.Folders;
+import org.saraban.intake.testing.TestWorkspaces;
 
 /** Files arriving slowly, many at once, or while the disk refuses writes. */
 class InboxDeliveryTest {
     @TempDir Path root;
 
     private IntakeSettings settings(long stableMillis) {
-        return new IntakeSettings(root, root.resolve("inbox"), 2, "tha+eng", 3, "127.0.0.1", 0,
-                100, stableMillis, 600, LoadLimits.defaults());
+        return TestWorkspaces.settings(root, Map.of("saraban.inbox.poll-ms", "100", "saraban.inbox.stable-ms", Long.toString(stableMillis)));
     }
 
     @Test
