@@ -46,7 +46,7 @@ public final class DirectiveExtractor {
         String text = letter.text();
         List<String> review = new ArrayList<>();
 
-        ReferenceNumber refNo = numberLine(text).flatMap(refNos::find).orElse(null);
+        ReferenceNumber refNo = numberLine(text).flatMap(refNos::find).map(Found::value).orElse(null);
         if (refNo == null) {
             review.add("no reference number (ที่) found");
         }
