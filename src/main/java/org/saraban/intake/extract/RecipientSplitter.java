@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Splits a salutation into its addressees: {@code นายอำเภอ ทุกอำเภอ นายกองค์การบริหารส่วนจังหวัดกระบี่
  * และนายกเทศมนตรีเมืองกระบี่} gives three. Thai writes addressees apart by spaces and joins the last
  * with และ ("and"); ทุก… ("every …") qualifies the addressee before it; a fragment too short to be
- * an office is a word the OCR split with a stray space and is joined back. Stateless and thread-safe.
+ * an office, or one that starts with a vowel sign or tone mark, is part of a word the OCR split
+ * with a stray space and is joined back without it. Stateless and thread-safe.
  */
 public final class RecipientSplitter {
     /** ทุก ("every"): qualifies the word before it. */
@@ -35,7 +36,7 @@ public final class RecipientSplitter {
             boolean attach = !out.isEmpty() && !and
                     && (QUALIFIER.matcher(t).find() || SPLIT_WORD.matcher(t).find() || t.length() < MIN_ADDRESSEE);
             if (attach) {
-                String joiner = SPLIT_WORD.matcher(t).find() ? "" : " ";
+                String joiner = QUALIFIER.matcher(t).find() ? " " : "";
                 out.set(out.size() - 1, out.get(out.size() - 1) + joiner + t);
             } else {
                 out.add(t);
