@@ -25,12 +25,15 @@ import org.saraban.intake.directive.Deadline;
  */
 public final class DeadlineFinder {
     private static final String D = "[0-9๐-๙]";
+    /** ภายใน ("within"), ก่อน ("before"), ไม่เกิน ("not later than"), as OCR may space them. */
+    private static final String WITHIN = "(?:" + LetterText.loose("ภายใน") + "|" + LetterText.loose("ก่อน") + "|"
+            + LetterText.loose("ไม่เกิน") + ")";
     /** ภายใน / ก่อน / ไม่เกิน + วัน[weekday]ที่ ("within / before / not later than the [weekday] the"). */
     private static final Pattern ABSOLUTE = Pattern.compile(
-            "(?:ภายใน|ก่อน|ไม่เกิน)\\s?วัน\\s?(" + ThaiDate.WEEKDAY + ")?\\s?ที่\\s*(?=" + D + ")");
+            WITHIN + "\\s?วัน\\s?(" + ThaiDate.WEEKDAY + ")?\\s?ที่\\s*(?=" + D + ")");
     /** [ภายใน|ใน|ก่อน] วันที่ N ของทุกเดือน ("on/by the Nth of every month"); ทุกวันที่ N ของเดือน. */
     private static final Pattern MONTHLY = Pattern.compile(
-            "(?:(?:ภายใน|ไม่เกิน|ก่อน|ใน)\\s?)?วันที่\\s?(" + D + "{1,2})\\s?ของ\\s?ทุก\\s?เดือน"
+            "(?:(?:" + WITHIN + "|ใน)\\s?)?วันที่\\s?(" + D + "{1,2})\\s?ของ\\s?ทุก\\s?เดือน"
                     + "|ทุก\\s?วันที่\\s?(" + D + "{1,2})\\s?ของ\\s?เดือน");
     /** รายไตรมาส: "every quarter". */
     private static final Pattern QUARTERLY = Pattern.compile("ราย\\s?ไตรมาส");
@@ -38,7 +41,7 @@ public final class DeadlineFinder {
     private static final Pattern DAY_OF_MONTH = Pattern.compile("^[^\\n]{0,40}?ภายในวันที่\\s?(" + D + "{1,2})\\s?ของ\\s?เดือน");
     /** ภายใน N วัน [ทำการ] นับแต่/นับจาก/หลังจาก [วันที่] ได้รับหนังสือ, or … วันที่ลงในหนังสือ. */
     private static final Pattern RELATIVE = Pattern.compile(
-            "ภายใน\\s?(" + D + "{1,3})\\s?วัน\\s?(ทำการ\\s?)?(?:นับ\\s?(?:แต่|จาก|ตั้งแต่)|หลัง\\s?(?:จาก)?)\\s?(?:วันที่\\s?)?"
+            LetterText.loose("ภายใน") + "\\s?(" + D + "{1,3})\\s?วัน\\s?(ทำการ\\s?)?(?:นับ\\s?(?:แต่|จาก|ตั้งแต่)|หลัง\\s?(?:จาก)?)\\s?(?:วันที่\\s?)?"
                     + "(?:(ได้\\s?รับ|รับ)\\s?หนังสือ|(ลง\\s?ใน\\s?หนังสือ|ของหนังสือ|หนังสือ\\s?ลง\\s?วันที่))(?:\\s?(?:ฉบับ)?นี้)?");
     /** A recalled passage: ตามที่ … นั้น ("as [was said] … ", the opening of a recall). */
     private static final Pattern RECALL = Pattern.compile("^(?:ตามที่|ตามหนังสือ|อ้างถึง)[^\\n]*?นั้น(?=\\s|$)");

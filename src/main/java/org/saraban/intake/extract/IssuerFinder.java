@@ -58,6 +58,10 @@ public final class IssuerFinder {
         return Found.of(new Issuer(name, addressText, province.orElse(null)));
     }
 
+    private static String withoutTones(String s) {
+        return s.replaceAll("[\u0E48-\u0E4B]", "");
+    }
+
     /** The province named in {@code text}, if any. */
     public Optional<String> province(String text) {
         if (text == null) {
@@ -66,7 +70,8 @@ public final class IssuerFinder {
         if (text.contains("กทม") || text.contains("กรุงเทพ")) {
             return Optional.of("กรุงเทพมหานคร");
         }
-        String compact = text.replace(" ", "");
-        return codes.provinceNames().stream().filter(compact::contains).findFirst();
+        // OCR drops tone marks (กระบี่ read as กระบี): compare without them.
+        String compact = withoutTones(text.replace(" ", ""));
+        return codes.provinceNames().stream().filter(p -> compact.contains(withoutTones(p))).findFirst();
     }
 }

@@ -15,6 +15,11 @@ public final class LetterDateFinder {
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:(?:ลง)?วันที่\\s*)?(" + ThaiDate.PATTERN.pattern() + ")\\s*$");
     private static final Pattern SUBJECT = Pattern.compile("^เรื่อง\\s");
+    /** A memo writes its number and date on one line: ที่ … วันที่ <date>. */
+    private static final Pattern MEMO_LINE = Pattern.compile("^ที่\\s.*?วันที่\\s*(" + ThaiDate.PATTERN.pattern() + ")");
+    /** A line shaped like a date whose digits the OCR could not read (๗ as ฒ, ๙ as ค). */
+    private static final Pattern UNREADABLE = Pattern.compile(
+            "^(?:วันที่\\s*)?[^\\s]{1,3}\\s?(?:" + String.join("|", ThaiDate.MONTHS) + ")\\s?(?:พ\\.ศ\\.\\s?)?[^\\s]{2,4}$");
     /** Years (CE) this far from the scan are more likely misread digits than real. */
     private static final int PLAUSIBLE_YEARS = 15;
 
@@ -27,7 +32,13 @@ public final class LetterDateFinder {
             }
             Matcher m = DATE_LINE.matcher(line);
             if (!m.find()) {
-                continue;
+                m = MEMO_LINE.matcher(line);
+                if (!m.find()) {
+                    if (UNREADABLE.matcher(line).find()) {
+                        return Found.doubtful(null, 0, "letter date unreadable: " + line);
+                    }
+                    continue;
+                }
             }
             Matcher date = ThaiDate.PATTERN.matcher(m.group(1));
             date.find();

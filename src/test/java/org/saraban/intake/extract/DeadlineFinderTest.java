@@ -52,6 +52,12 @@ class DeadlineFinderTest {
     }
 
     @Test
+    void straySpacesInTheDeadlineWords() {
+        assertEquals(LocalDate.of(2024, 10, 31), only("ให้รายงานภาย ในวันที่ ๓๑ ตุลาคม ๒๕๖๗").date());
+        assertEquals(5, only("ให้บันทึก ภาย ใน วันที่ ๕ ของทุกเดือน").dayOfMonth());
+    }
+
+    @Test
     void impossibleDeadlineDateIsFlaggedAndNotInvented() {
         Found<List<Deadline>> f = find("ให้รายงานภายในวันที่ ๓๑ กันยายน ๒๕๖๗");
         assertNull(f.value().get(0).date());

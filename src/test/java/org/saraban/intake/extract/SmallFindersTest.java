@@ -55,6 +55,12 @@ class SmallFindersTest {
         // ๒๕๖๗ read as ๒๕๒๐ by stock OCR: flagged
         Found<ThaiDate> misread = dates.find(LetterText.of("๓๑ ตุลาคม ๒๕๒๐"), scanned);
         assertTrue(misread.review().get(0).contains("year may be misread"));
+        // a memo's number and date on one line
+        assertEquals(LocalDate.of(2025, 1, 1), dates.find(LetterText.of("ที่ มท ๐๘๑๐/๑ วันที่ ๑ ม.ค. ๖๘"), scanned).value().date());
+        // digits the OCR could not read: flagged, not guessed
+        Found<ThaiDate> unreadable = dates.find(LetterText.of("ที่ มท ๑/๒\n๒ฒ ตุลาคม ๒๕ค๘\nเรื่อง ก"), scanned);
+        assertTrue(unreadable.value() == null);
+        assertEquals(List.of("letter date unreadable: ๒ฒ ตุลาคม ๒๕ค๘"), unreadable.review());
         // after เรื่อง, dates belong to the body
         assertTrue(dates.find(LetterText.of("เรื่อง ก\n๒๖ ตุลาคม ๒๕๖๘"), scanned).value() == null);
     }
@@ -74,5 +80,11 @@ class SmallFindersTest {
         LetterText t = LetterText.of("  นํา  “ข้อมูล”\u00A0 เเละ \n\n second");
         assertEquals(List.of("นำ \"ข้อมูล\" และ", "", "second"), t.lines());
         assertEquals("นำ \"ข้อมูล\" และ\nsecond", t.paragraphs());
+        // stray spaces: before a vowel sign or tone mark, after a leading vowel, inside a heading word
+        assertEquals("ผู้ว่าราชการ", LetterText.normalizeLine("ผู ้ว่าราชการ"));
+        assertEquals("เรียน ท่าน", LetterText.normalizeLine("เ รียน ท่าน"));
+        assertEquals("เรื่อง การบันทึก", LetterText.normalizeLine("เรื่ อง การบันทึก"));
+        assertEquals("- อ้างถึง หนังสือ", LetterText.normalizeLine("- อ้าง ถึง หนังสือ"));
+        assertEquals("สิ่งที่ส่งมาด้วย คู่มือ", LetterText.normalizeLine("สิ่ง ที่ส่ง มาด้วย คู่มือ"));
     }
 }
