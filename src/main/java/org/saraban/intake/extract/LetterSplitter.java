@@ -2,6 +2,7 @@ package org.saraban.intake.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,9 +15,10 @@ import java.util.regex.Pattern;
 public final class LetterSplitter {
     /** ที่ followed by a two-letter code and digits, at the start of a line. */
     private static final Pattern NUMBER_LINE = Pattern.compile("^\\s*ที่\\s+[ก-ฮ]{2}\\s*[0-9๐-๙]");
-    /** ด่วน… / ลับ… marks, and a memo's head, that belong to the letter below them. */
-    private static final Pattern HEAD_LINE = Pattern.compile(
-            "^\\s*(?:(?:ด่วน(?:ที่สุด|มาก)?|ลับ(?:ที่สุด|มาก)?)\\s*$|บันทึก\\s?ข้อความ|ส่วนราชการ)");
+    /** A memo's head (บันทึกข้อความ "memo", ส่วนราชการ "issuing unit"), which belongs to the letter below. */
+    private static final Pattern MEMO_HEAD = Pattern.compile("^\s*(?:บันทึก\s?ข้อความ|ส่วนราชการ)");
+    /** Urgency and secrecy marks, without spaces and tone marks, as OCR may leave them. */
+    private static final Set<String> MARKS = Set.of("ดวนทีสุด", "ดวนมาก", "ดวน", "ลับทีสุด", "ลับมาก", "ลับ");
     private static final Pattern HEADING = Pattern.compile("^\\s*(?:เรื่อง|เรียน|ถึง|เสนอ)\\s");
     /** Blocks a quoted number line can sit in. */
     private static final Pattern QUOTING = Pattern.compile("^\\s*(?:-\\s?)?(?:อ้างถึง|สิ่งที่ส่งมาด้วย|ตามหนังสือ|หนังสือ)");
@@ -66,7 +68,7 @@ public final class LetterSplitter {
                 lines.add(new Line(page.number(), line));
             }
         }
-        List<String> texts = lines.stream().map(Line::text).toList();
+        List<String> texts = lines.stream().map(l -> LetterText.normalizeLine(l.text())).toList();
         List<ReceivedStampFinder.Block> blocks = stamps.blocks(texts);
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -121,7 +123,7 @@ public final class LetterSplitter {
                 j--;
                 continue;
             }
-            if (HEAD_LINE.matcher(texts.get(j)).find()) {
+            if (isHead(texts.get(j))) {
                 start = j;
                 j--;
                 continue;
@@ -134,6 +136,11 @@ public final class LetterSplitter {
             j = block.from() - 1;
         }
         return start;
+    }
+
+    /** Whether {@code line} is an urgency or secrecy mark, or a memo's head. */
+    private static boolean isHead(String line) {
+        return MEMO_HEAD.matcher(line).find() || MARKS.contains(line.replaceAll("[\\s\u0E48-\u0E4B]", ""));
     }
 
     private static Letter letter(List<Line> lines, int from, int to, List<ReceivedStampFinder.Block> blocks) {

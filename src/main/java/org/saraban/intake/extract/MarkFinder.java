@@ -2,7 +2,6 @@ package org.saraban.intake.extract;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.saraban.intake.directive.Secrecy;
 import org.saraban.intake.directive.Urgency;
 
@@ -31,12 +30,17 @@ public final class MarkFinder {
                 });
     }
 
+    private static String bare(String s) {
+        return s.replaceAll("[\\s\u0E48-\u0E4B]", "");
+    }
+
     /** The first of {@code words} (longest first) that fills a line among the first non-blank lines. */
     private static Optional<String> mark(String text, String... words) {
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(HEAD_LINES).toList();
         for (String line : lines) {
             for (String word : words) {
-                if (Pattern.matches(Pattern.quote(word), line)) {
+                // OCR may space the word or drop its tone mark: ด วนที่สุด, ด่วนทีสุด.
+                if (bare(line).equals(bare(word))) {
                     return Optional.of(word);
                 }
             }

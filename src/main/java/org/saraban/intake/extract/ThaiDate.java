@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * A date as Thai letters write it: day, month name (full or abbreviated), Buddhist-era year in Thai
  * or Arabic digits, e.g. {@code ๒๖ ตุลาคม ๒๕๖๘}, {@code ๔ ต.ค. ๖๕}, {@code 25 ต.ค. 2567},
  * {@code ๕ มีนาคม พ.ศ. ๒๕๖๗}. CE = BE − 543; a two-digit year is ๒๕xx. OCR may split a month name
- * with a stray space ({@code ตุ ลาคม}); the pattern allows it.
+ * with a stray space ({@code ตุ ลาคม}) or drop a tone mark or ์ ({@code กุมภาพันธ}); the pattern
+ * allows both.
  */
 public record ThaiDate(LocalDate date, String raw) {
     static final List<String> MONTHS = List.of("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม",
@@ -21,8 +22,10 @@ public record ThaiDate(LocalDate date, String raw) {
             "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.");
     /** Weekday names, Monday first (as {@link DayOfWeek}). */
     static final List<String> WEEKDAYS = List.of("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์");
-    /** A weekday name, as a regex alternative. */
-    public static final String WEEKDAY = "(?:" + String.join("|", WEEKDAYS) + ")";
+    /** A weekday name, as a regex alternative; the tone marks and ์ OCR drops are optional. */
+    public static final String WEEKDAY = "(?:" + String.join("|", WEEKDAYS.stream().map(ThaiDate::marksOptional).toList()) + ")";
+    /** Tone marks (U+0E48–U+0E4B) and thanthakhat ์ (U+0E4C), which stock OCR often drops. */
+    private static final String MARKS = "[\u0E48-\u0E4C]";
 
     private static final String DIGIT = "[0-9๐-๙]";
     /** Day, month, year, with optional spaces; "พ.ศ." may stand before the year. */
@@ -76,7 +79,8 @@ public record ThaiDate(LocalDate date, String raw) {
 
     /** The weekday named by {@code thai} (e.g. จันทร์), if it is one. */
     public static Optional<DayOfWeek> weekday(String thai) {
-        int i = WEEKDAYS.indexOf(thai);
+        String bare = withoutMarks(thai);
+        int i = WEEKDAYS.stream().map(ThaiDate::withoutMarks).toList().indexOf(bare);
         return i < 0 ? Optional.empty() : Optional.of(DayOfWeek.of(i + 1));
     }
 
@@ -86,16 +90,25 @@ public record ThaiDate(LocalDate date, String raw) {
     }
 
     static int monthNumber(String name) {
-        String compact = name.replaceAll("\\s", "");
-        int i = MONTHS.indexOf(compact);
-        return i >= 0 ? i + 1 : SHORT_MONTHS.indexOf(compact) + 1;
+        String compact = withoutMarks(name.replaceAll("\\s", ""));
+        int i = MONTHS.stream().map(ThaiDate::withoutMarks).toList().indexOf(compact);
+        return i >= 0 ? i + 1 : SHORT_MONTHS.stream().map(ThaiDate::withoutMarks).toList().indexOf(compact) + 1;
+    }
+
+    private static String withoutMarks(String s) {
+        return s.replaceAll(MARKS, "");
+    }
+
+    /** {@code word} as a regex in which each tone mark or ์ may be missing. */
+    private static String marksOptional(String word) {
+        return word.replaceAll("([\u0E48-\u0E4C])", "$1?");
     }
 
     private static String monthAlternatives() {
         StringBuilder sb = new StringBuilder();
         // Longest first so that มกราคม is not cut short; a stray space may fall between letters.
         MONTHS.stream().sorted((a, b) -> b.length() - a.length()).forEach(m ->
-                sb.append(sb.isEmpty() ? "" : "|").append(String.join("\\s?", m.split(""))));
+                sb.append(sb.isEmpty() ? "" : "|").append(marksOptional(String.join("\\s?", m.split("")))));
         for (String m : SHORT_MONTHS) {
             sb.append("|").append(m.replace(".", "\\s?\\.\\s?"));
         }

@@ -45,6 +45,14 @@ class LetterSplitterTest {
     }
 
     @Test
+    void numberWordWithoutItsToneMarkStillStartsALetter() {
+        String second = "ด วนมาก\nที มท ๐๘๑๐.๘/ว ๕๕๖๗\nกรม\nเรื่อง ทดสอบ";
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER + "\n" + second, 1)));
+        assertEquals(2, letters.size());
+        assertTrue(letters.get(1).text().startsWith("ด วนมาก"));
+    }
+
+    @Test
     void textWithoutANumberIsOneLetter() {
         assertEquals(1, splitter.split(List.of(new PageText(1, "เรื่อง ทดสอบ\nเรียน ท่าน", 1))).size());
         assertTrue(splitter.split(List.of(new PageText(1, "\n \n", 1))).isEmpty());

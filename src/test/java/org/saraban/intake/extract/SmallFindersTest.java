@@ -27,6 +27,8 @@ class SmallFindersTest {
         assertEquals(Secrecy.TOP_SECRET, marks.secrecy("ลับที่สุด\nที่ มท ๑").orElseThrow());
         assertEquals(Secrecy.SECRET, marks.secrecy("ลับมาก").orElseThrow());
         assertEquals(Secrecy.CONFIDENTIAL, marks.secrecy("ลับ").orElseThrow());
+        // spaced or without its tone mark, as OCR leaves it
+        assertEquals(Urgency.MOST_URGENT, marks.urgency("ด่วน ทีสุด\nที่ มท ๑").orElseThrow());
         // inside a sentence (a reference to an urgent letter) it is not this letter's mark
         assertTrue(marks.urgency("อ้างถึง หนังสือกระทรวงมหาดไทย ด่วนที่สุด ที่ มท ๐๘๐๘.๒/ว ๕๙๑๑").isEmpty());
     }
@@ -86,5 +88,9 @@ class SmallFindersTest {
         assertEquals("เรื่อง การบันทึก", LetterText.normalizeLine("เรื่ อง การบันทึก"));
         assertEquals("- อ้างถึง หนังสือ", LetterText.normalizeLine("- อ้าง ถึง หนังสือ"));
         assertEquals("สิ่งที่ส่งมาด้วย คู่มือ", LetterText.normalizeLine("สิ่ง ที่ส่ง มาด้วย คู่มือ"));
+        // ที่ and วันที่ with the tone mark dropped, before a number and a day
+        assertEquals("ที่ มท ๐๘๑๐.๗/ว ๕๙๕๕", LetterText.normalizeLine("ที มท ๐๘๑๐.๗/ว ๕๙๕๕"));
+        assertEquals("ลงวันที่ ๒๕ ตุลาคม", LetterText.normalizeLine("ลงวันที ๒๕ ตุลาคม"));
+        assertEquals("ทีมงาน", LetterText.normalizeLine("ทีมงาน"));
     }
 }

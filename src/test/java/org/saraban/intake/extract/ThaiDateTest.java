@@ -27,6 +27,7 @@ class ThaiDateTest {
         "๒๖ ตุ ลาคม ๒๕๖๘, 2025-10-26", // a stray space inside the month
         "๑๐ ก. ย. ๖๗, 2024-09-10", // a stray space inside the short month
         "๓๑ พฤษภาคม ๒๕๖๓, 2020-05-31",
+        "๑๐ กุมภาพันธ ๒๕๖๕, 2022-02-10", // ์ dropped by the OCR
     })
     void readsEveryForm(String text, LocalDate expected) {
         assertEquals(expected, ThaiDate.find(text).orElseThrow().date());
@@ -70,6 +71,7 @@ class ThaiDateTest {
         assertEquals(DayOfWeek.MONDAY, ThaiDate.weekday("จันทร์").orElseThrow());
         assertEquals(DayOfWeek.THURSDAY, ThaiDate.weekday("พฤหัสบดี").orElseThrow());
         assertEquals(DayOfWeek.SUNDAY, ThaiDate.weekday("อาทิตย์").orElseThrow());
+        assertEquals(DayOfWeek.MONDAY, ThaiDate.weekday("จันทร").orElseThrow()); // ์ dropped
         assertEquals("จันทร์", ThaiDate.weekdayName(LocalDate.of(2024, 12, 30).getDayOfWeek()));
     }
 }
