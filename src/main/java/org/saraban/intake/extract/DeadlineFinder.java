@@ -1,63 +1,214 @@
 package org.saraban.intake.extract;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.saraban.intake.directive.Deadline;
 
 /**
- * Deadlines of the form ภายในวันที่ … ("by the …"): a date ({@code ภายในวันที่ ๓๑ ตุลาคม ๒๕๖๕},
- * optionally with a weekday: {@code ภายในวันจันทร์ที่ ...}) or a day of every month
- * ({@code ภายในวันที่ ๕ ของทุกเดือน}, with an RFC 5545 RRULE). The action is the clause before it.
+ * The letter's own deadlines, with the action each applies to:
+ * <ul>
+ *   <li>absolute: {@code ภายในวันที่ ๓๑ ตุลาคม ๒๕๖๕}, {@code ภายในวันจันทร์ที่ ๓๐ ธันวาคม ๒๕๖๗},
+ *       {@code ก่อนวันที่ …}, {@code ไม่เกินวันที่ …} ("within / before / not later than"); a weekday
+ *       is checked against the date and a mismatch goes to review;
+ *   <li>monthly: {@code ภายในวันที่ ๕ ของทุกเดือน}, {@code ในวันที่ ๕ ของทุกเดือน} ("on the 5th of every
+ *       month"), with an RFC 5545 RRULE; quarterly: {@code รายไตรมาส};
+ *   <li>relative: {@code ภายใน ๑๕ วัน นับแต่ได้รับหนังสือ} ("within 15 days of receiving the letter"),
+ *       dated from the received stamp when there is one; {@code นับแต่วันที่ลงในหนังสือ} counts from
+ *       the letter's date.
+ * </ul>
+ * Deadlines the letter only recalls ({@code ตามที่ … นั้น}, "as … earlier", or followed by
+ * {@code เสร็จเรียบร้อยแล้ว}, "already done") are not its own and are left out. Stateless and thread-safe.
  */
 public final class DeadlineFinder {
     private static final String D = "[0-9๐-๙]";
-    private static final String WEEKDAY = "(?:อาทิตย์|จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์)";
-    /** ภายใน / ก่อน / ไม่เกิน + วัน[weekday]ที่ + day. */
-    private static final Pattern LEAD = Pattern.compile(
-            "(?:ภายใน|ก่อน|ไม่เกิน)\\s*วัน" + WEEKDAY + "?\\s*ที่\\s*(" + D + "{1,2})");
-    /** ของทุกเดือน: "of every month". */
-    private static final Pattern MONTHLY = Pattern.compile("^\\s*(?:ของ)?\\s*ทุกเดือน");
+    /** ภายใน ("within"), ก่อน ("before"), ไม่เกิน ("not later than"), as OCR may space them. */
+    private static final String WITHIN = "(?:" + LetterText.loose("ภายใน") + "|" + LetterText.loose("ก่อน") + "|"
+            + LetterText.loose("ไม่เกิน") + ")";
+    /** ภายใน / ก่อน / ไม่เกิน + วัน[weekday]ที่ ("within / before / not later than the [weekday] the"). */
+    private static final Pattern ABSOLUTE = Pattern.compile(
+            WITHIN + "\\s?วัน\\s?(" + ThaiDate.WEEKDAY + ")?\\s?ที่\\s*(?=" + D + ")");
+    /** [ภายใน|ใน|ก่อน] วันที่ N ของทุกเดือน ("on/by the Nth of every month"); ทุกวันที่ N ของเดือน. */
+    private static final Pattern MONTHLY = Pattern.compile(
+            "(?:(?:" + WITHIN + "|ใน)\\s?)?วันที่\\s?(" + D + "{1,2})\\s?ของ\\s?ทุก\\s?เดือน"
+                    + "|ทุก\\s?วันที่\\s?(" + D + "{1,2})\\s?ของ\\s?เดือน");
+    /** รายไตรมาส: "every quarter". */
+    private static final Pattern QUARTERLY = Pattern.compile("ราย\\s?ไตรมาส");
+    /** ภายในวันที่ N ของเดือน…: "by the Nth of the month …", said of a quarterly report. */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("^[^\\n]{0,40}?ภายในวันที่\\s?(" + D + "{1,2})\\s?ของ\\s?เดือน");
+    /** ภายใน N วัน [ทำการ] นับแต่/นับจาก/หลังจาก [วันที่] ได้รับหนังสือ, or … วันที่ลงในหนังสือ. */
+    private static final Pattern RELATIVE = Pattern.compile(
+            LetterText.loose("ภายใน") + "\\s?(" + D + "{1,3})\\s?วัน\\s?(ทำการ\\s?)?(?:นับ\\s?(?:แต่|จาก|ตั้งแต่)|หลัง\\s?(?:จาก)?)\\s?(?:วันที่\\s?)?"
+                    + "(?:(ได้\\s?รับ|รับ)\\s?หนังสือ|(ลง\\s?ใน\\s?หนังสือ|ของหนังสือ|หนังสือ\\s?ลง\\s?วันที่))(?:\\s?(?:ฉบับ)?นี้)?");
+    /** A recalled passage: ตามที่ … นั้น ("as [was said] … ", the opening of a recall). */
+    private static final Pattern RECALL = Pattern.compile("^(?:ตามที่|ตามหนังสือ|อ้างถึง)[^\\n]*?นั้น(?=\\s|$)");
+    /** A clause that tells what an earlier letter asked: ได้แจ้งให้, ได้ขอให้, ได้กำหนดให้ ("had asked to"). */
+    private static final Pattern RECALL_CLAUSE = Pattern.compile("ได้\\s?(?:แจ้ง|ขอ|กำหนด)\\s?ให้|เคย\\s?แจ้ง");
+    /** What follows a deadline that was already met. */
+    private static final Pattern DONE_AFTER = Pattern.compile("^[^\\n]{0,80}?(?:เสร็จเรียบร้อยแล้ว|ดำเนินการแล้ว|ไปแล้ว|เสร็จสิ้นแล้ว)");
+    /** Where the clause of an action begins. */
+    private static final Pattern CLAUSE_START = Pattern.compile(
+            "(?:^|\\s)(?:ทั้งนี้|โดย|จึงขอความร่วมมือ(?:จังหวัด)?|จึงขอให้|ขอให้)\\s?|(?:^|\\s)" + D + "{1,2}\\.\\s|^");
+    /** Words around an action that say how or when, not what: ให้แล้วเสร็จ, ให้ครบถ้วน…, ครั้งแรก. */
+    private static final Pattern QUALIFIER_TAIL = Pattern.compile(
+            "\\s?(?:ให้\\s?(?:แล้ว\\s?เสร็จ|เสร็จ|ครบถ้วน|ถูกต้อง|เรียบร้อย)|ครั้ง\\s?(?:แรก|ต่อไป|ถัดไป)|เป็นประจำ).*$");
+    private static final Pattern LEADING_WORDS = Pattern.compile("^(?:ให้|และ|โดย)\\s?");
 
-    public List<Deadline> find(String letterText) {
-        String text = letterText.replaceAll("\\s*\\R\\s*", " ");
+    /**
+     * @param letterDate the letter's date, to flag deadlines before it
+     * @param receivedDate the received stamp's date, to date relative deadlines
+     */
+    public Found<List<Deadline>> find(LetterText letter, LocalDate letterDate, LocalDate receivedDate) {
         List<Deadline> deadlines = new ArrayList<>();
-        Matcher m = LEAD.matcher(text);
-        while (m.find()) {
-            String after = text.substring(m.end());
-            String action = actionBefore(text, m.start());
-            if (MONTHLY.matcher(after).find()) {
-                int day = Integer.parseInt(ThaiDigits.toArabic(m.group(1)));
-                Matcher monthly = MONTHLY.matcher(after);
-                monthly.find();
-                String phrase = text.substring(m.start(), m.end() + monthly.end()).strip();
-                if (day >= 1 && day <= 31) {
-                    deadlines.add(new Deadline(Deadline.Kind.MONTHLY, null, day, null, null,
-                            "FREQ=MONTHLY;BYMONTHDAY=" + day, action, phrase));
+        List<String> review = new ArrayList<>();
+        for (String paragraph : letter.paragraphs().split("\n")) {
+            List<int[]> recalled = spans(RECALL, paragraph);
+            List<Hit> hits = new ArrayList<>();
+            absolute(paragraph, hits, letterDate);
+            monthly(paragraph, hits);
+            quarterly(paragraph, hits);
+            relative(paragraph, hits, letterDate, receivedDate);
+            hits.sort((a, b) -> Integer.compare(a.start, b.start));
+            int previousEnd = 0;
+            String previousAction = null;
+            for (Hit hit : hits) {
+                if (inside(recalled, hit.start) || DONE_AFTER.matcher(paragraph.substring(hit.end)).find()
+                        || RECALL_CLAUSE.matcher(clause(paragraph, previousEnd, hit.start)).find()) {
+                    previousEnd = hit.end;
+                    continue;
                 }
-                continue;
-            }
-            Matcher date = ThaiDate.PATTERN.matcher(text);
-            date.region(m.start(1), Math.min(text.length(), m.end() + 40));
-            if (date.lookingAt()) {
-                Optional<ThaiDate> parsed = ThaiDate.fromMatch(date);
-                LocalDate when = parsed.map(ThaiDate::date).orElse(null);
-                String phrase = text.substring(m.start(), date.end());
-                deadlines.add(new Deadline(Deadline.Kind.ABSOLUTE, when, null, null, null, null, action, phrase));
+                String action = action(paragraph, previousEnd, hit.start);
+                if (action == null) {
+                    action = previousAction;
+                }
+                Deadline d = hit.deadline;
+                deadlines.add(new Deadline(d.kind(), d.date(), d.dayOfMonth(), d.days(), d.from(), d.rrule(), action, d.text()));
+                review.addAll(hit.review);
+                previousEnd = hit.end;
+                previousAction = action;
             }
         }
-        return deadlines;
+        double confidence = deadlines.isEmpty() ? 0 : review.isEmpty() ? Found.SURE : Found.DOUBTFUL;
+        return new Found<>(deadlines, confidence, review);
     }
 
-    /** The clause before the deadline phrase: back to the previous sentence break, at most 120 chars. */
-    private static String actionBefore(String text, int end) {
-        int start = Math.max(0, end - 120);
-        String before = text.substring(start, end);
-        int cut = Math.max(before.lastIndexOf("  "), Math.max(before.lastIndexOf(". "), before.lastIndexOf(" โดย")));
-        String action = (cut >= 0 ? before.substring(cut) : before).strip();
+    private record Hit(int start, int end, Deadline deadline, List<String> review) {}
+
+    private static void absolute(String text, List<Hit> hits, LocalDate letterDate) {
+        Matcher m = ABSOLUTE.matcher(text);
+        while (m.find()) {
+            Matcher date = ThaiDate.PATTERN.matcher(text);
+            date.region(m.end(), text.length());
+            if (!date.lookingAt()) {
+                continue;
+            }
+            String phrase = text.substring(m.start(), date.end());
+            Found<ThaiDate> read = ThaiDate.read(date);
+            List<String> review = new ArrayList<>(read.review());
+            LocalDate when = read.isPresent() ? read.value().date() : null;
+            if (when != null && m.group(1) != null) {
+                DayOfWeek named = ThaiDate.weekday(m.group(1)).orElseThrow();
+                if (named != when.getDayOfWeek()) {
+                    review.add("deadline " + phrase + ": " + when + " is a " + ThaiDate.weekdayName(when.getDayOfWeek())
+                            + ", not a " + m.group(1) + " (weekday does not match the date)");
+                }
+            }
+            if (when != null && letterDate != null && when.isBefore(letterDate)) {
+                review.add("deadline " + phrase + " is before the letter's date " + letterDate);
+            }
+            hits.add(new Hit(m.start(), date.end(),
+                    new Deadline(Deadline.Kind.ABSOLUTE, when, null, null, null, null, null, phrase), review));
+        }
+    }
+
+    private static void monthly(String text, List<Hit> hits) {
+        Matcher m = MONTHLY.matcher(text);
+        while (m.find()) {
+            int day = Integer.parseInt(ThaiDigits.toArabic(m.group(1) != null ? m.group(1) : m.group(2)));
+            if (day < 1 || day > 31) {
+                hits.add(new Hit(m.start(), m.end(), new Deadline(Deadline.Kind.MONTHLY, null, null, null, null, null, null, m.group()),
+                        List.of("impossible day of month in deadline: " + m.group())));
+                continue;
+            }
+            hits.add(new Hit(m.start(), m.end(), new Deadline(Deadline.Kind.MONTHLY, null, day, null, null,
+                    "FREQ=MONTHLY;BYMONTHDAY=" + day, null, m.group()), List.of()));
+        }
+    }
+
+    private static void quarterly(String text, List<Hit> hits) {
+        Matcher m = QUARTERLY.matcher(text);
+        while (m.find()) {
+            Matcher dayOf = DAY_OF_MONTH.matcher(text.substring(m.end()));
+            Integer day = dayOf.find() ? Integer.valueOf(ThaiDigits.toArabic(dayOf.group(1))) : null;
+            int end = day == null ? m.end() : m.end() + dayOf.end();
+            String rrule = "FREQ=MONTHLY;INTERVAL=3" + (day == null ? "" : ";BYMONTHDAY=" + day);
+            String phrase = text.substring(m.start(), end);
+            hits.add(new Hit(m.start(), end, new Deadline(Deadline.Kind.MONTHLY, null, day, null, null, rrule, null, phrase),
+                    List.of("quarterly deadline " + phrase + ": the letter does not say which months")));
+        }
+    }
+
+    private static void relative(String text, List<Hit> hits, LocalDate letterDate, LocalDate receivedDate) {
+        Matcher m = RELATIVE.matcher(text);
+        while (m.find()) {
+            int days = Integer.parseInt(ThaiDigits.toArabic(m.group(1)));
+            boolean workingDays = m.group(2) != null;
+            Deadline.From from = m.group(3) != null ? Deadline.From.RECEIPT : Deadline.From.LETTER_DATE;
+            LocalDate base = from == Deadline.From.RECEIPT ? receivedDate : letterDate;
+            List<String> review = new ArrayList<>();
+            LocalDate when = null;
+            if (workingDays) {
+                review.add("deadline " + m.group() + " counts working days: the date is not computed");
+            } else if (base != null) {
+                when = base.plusDays(days);
+            }
+            if (days < 1) {
+                review.add("deadline " + m.group() + ": impossible number of days");
+                continue;
+            }
+            hits.add(new Hit(m.start(), m.end(), new Deadline(Deadline.Kind.RELATIVE, when, null, days, from, null, null, m.group()), review));
+        }
+    }
+
+    /** The action in {@code text[from, to)}: from the start of its clause, without how/when words; null if none. */
+    static String action(String text, int from, int to) {
+        String action = clause(text, from, to).strip();
+        action = LEADING_WORDS.matcher(action).replaceFirst("");
+        action = QUALIFIER_TAIL.matcher(action).replaceFirst("").strip();
         return action.isEmpty() ? null : action;
+    }
+
+    /** {@code text[from, to)} from the last clause start in it. */
+    private static String clause(String text, int from, int to) {
+        String segment = text.substring(from, to);
+        int start = 0;
+        Matcher m = CLAUSE_START.matcher(segment);
+        while (m.find()) {
+            if (m.end() < segment.length()) {
+                start = Math.max(start, m.end());
+            }
+        }
+        return segment.substring(start);
+    }
+
+    private static List<int[]> spans(Pattern p, String text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    private static boolean inside(List<int[]> spans, int at) {
+        return spans.stream().anyMatch(s -> s[0] <= at && at < s[1]);
+    }
+
+    /** Kept for callers that hold only the text. */
+    public List<Deadline> find(String letterText) {
+        return find(LetterText.of(letterText), null, null).value();
     }
 }

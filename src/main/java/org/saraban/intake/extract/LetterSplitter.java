@@ -2,31 +2,59 @@ package org.saraban.intake.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Cuts a bundle's text into letters. A letter starts at its number line ({@code ที่ มท ...}), or at
- * the urgency or secrecy mark written just above it; a bundle whose text has no number line is one
- * letter.
+ * Cuts a bundle's text into letters. A letter starts at its number line ({@code ที่ มท ...}) when
+ * a heading (เรื่อง, เรียน, ถึง) follows it, and takes with it what stands just above: its urgency
+ * or secrecy mark, a memo's head (บันทึกข้อความ, ส่วนราชการ), and the receiving stamps and routing
+ * notes put on its first page. A number line inside an อ้างถึง or สิ่งที่ส่งมาด้วย block does not
+ * start a letter. A bundle whose text has no number line is one letter. Stateless and thread-safe.
  */
 public final class LetterSplitter {
-    /** ที่ followed by a two-letter code and digits, alone at the start of a line. */
+    /** ที่ followed by a two-letter code and digits, at the start of a line. */
     private static final Pattern NUMBER_LINE = Pattern.compile("^\\s*ที่\\s+[ก-ฮ]{2}\\s*[0-9๐-๙]");
-    /** ด่วน… / ลับ… marks that belong to the letter below them. */
-    private static final Pattern MARK_LINE = Pattern.compile("^\\s*(ด่วน(ที่สุด|มาก)?|ลับ(ที่สุด|มาก)?)\\s*$");
+    /** A memo's head (บันทึกข้อความ "memo", ส่วนราชการ "issuing unit"), which belongs to the letter below. */
+    private static final Pattern MEMO_HEAD = Pattern.compile("^\s*(?:บันทึก\s?ข้อความ|ส่วนราชการ)");
+    /** Urgency and secrecy marks, without spaces and tone marks, as OCR may leave them. */
+    private static final Set<String> MARKS = Set.of("ดวนทีสุด", "ดวนมาก", "ดวน", "ลับทีสุด", "ลับมาก", "ลับ");
+    private static final Pattern HEADING = Pattern.compile("^\\s*(?:เรื่อง|เรียน|ถึง|เสนอ)\\s");
+    /** Blocks a quoted number line can sit in. */
+    private static final Pattern QUOTING = Pattern.compile("^\\s*(?:-\\s?)?(?:อ้างถึง|สิ่งที่ส่งมาด้วย|ตามหนังสือ|หนังสือ)");
+    private static final int HEADING_WITHIN = 25;
 
-    /** One letter: its lines and the pages they came from. */
-    public record Letter(List<Line> lines) {
+    private final ReceivedStampFinder stamps = new ReceivedStampFinder();
+
+    /** One letter: its lines, their pages, and the stamp blocks among them (line indexes within the letter). */
+    public record Letter(List<Line> lines, List<ReceivedStampFinder.Block> stampBlocks) {
+        public Letter {
+            lines = List.copyOf(lines);
+            stampBlocks = List.copyOf(stampBlocks);
+        }
+
         public List<Integer> pages() {
             return lines.stream().map(Line::page).distinct().sorted().toList();
         }
 
+        /** The letter's text as read, stamps included. */
         public String text() {
             StringBuilder sb = new StringBuilder();
             for (Line line : lines) {
                 sb.append(line.text()).append('\n');
             }
             return sb.toString().strip();
+        }
+
+        /** The letter's text without its stamps and routing notes, which other finders must not read. */
+        public LetterText body() {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                final int at = i;
+                boolean stamp = stampBlocks.stream().anyMatch(b -> b.from() <= at && at < b.to());
+                out.add(stamp ? "" : LetterText.normalizeLine(lines.get(i).text()));
+            }
+            return new LetterText(out);
         }
     }
 
@@ -40,46 +68,96 @@ public final class LetterSplitter {
                 lines.add(new Line(page.number(), line));
             }
         }
+        List<String> texts = lines.stream().map(l -> LetterText.normalizeLine(l.text())).toList();
+        List<ReceivedStampFinder.Block> blocks = stamps.blocks(texts);
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (NUMBER_LINE.matcher(lines.get(i).text()).find()) {
-                int start = i;
-                // Pull the urgency/secrecy mark (and blank lines) above the number into this letter.
-                int j = i - 1;
-                while (j >= 0 && (lines.get(j).text().isBlank() || MARK_LINE.matcher(lines.get(j).text()).find())) {
-                    if (!lines.get(j).text().isBlank()) {
-                        start = j;
-                    }
-                    j--;
-                }
-                starts.add(start);
+            if (NUMBER_LINE.matcher(texts.get(i)).find() && headingFollows(texts, i) && !quoted(texts, i)) {
+                starts.add(pullAbove(texts, blocks, i));
             }
         }
         List<Letter> letters = new ArrayList<>();
         if (starts.isEmpty()) {
             if (lines.stream().anyMatch(l -> !l.text().isBlank())) {
-                letters.add(new Letter(trim(lines)));
+                letters.add(letter(lines, 0, lines.size(), blocks));
             }
             return letters;
         }
-        // Text before the first number line (a stamp, a header) belongs to the first letter.
+        // Text before the first letter (a stamp, a header) belongs to the first letter.
         starts.set(0, 0);
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
-            letters.add(new Letter(trim(lines.subList(starts.get(k), end))));
+            letters.add(letter(lines, starts.get(k), end, blocks));
         }
         return letters;
     }
 
-    private static List<Line> trim(List<Line> lines) {
-        int from = 0;
-        int to = lines.size();
-        while (from < to && lines.get(from).text().isBlank()) {
-            from++;
+    private static boolean headingFollows(List<String> texts, int at) {
+        for (int j = at + 1; j < texts.size() && j <= at + HEADING_WITHIN; j++) {
+            if (HEADING.matcher(texts.get(j)).find()) {
+                return true;
+            }
+            if (NUMBER_LINE.matcher(texts.get(j)).find()) {
+                return false;
+            }
         }
-        while (to > from && lines.get(to - 1).text().isBlank()) {
-            to--;
+        return false;
+    }
+
+    private static boolean quoted(List<String> texts, int at) {
+        for (int j = at - 1; j >= 0; j--) {
+            if (!texts.get(j).isBlank()) {
+                return QUOTING.matcher(texts.get(j)).find() && !texts.get(j).contains("ลงวันที่");
+            }
         }
-        return List.copyOf(lines.subList(from, to));
+        return false;
+    }
+
+    /** The first line of the letter whose number is on line {@code at}: marks and stamps above it come along. */
+    private static int pullAbove(List<String> texts, List<ReceivedStampFinder.Block> blocks, int at) {
+        int start = at;
+        int j = at - 1;
+        while (j >= 0) {
+            final int line = j;
+            if (texts.get(j).isBlank()) {
+                j--;
+                continue;
+            }
+            if (isHead(texts.get(j))) {
+                start = j;
+                j--;
+                continue;
+            }
+            ReceivedStampFinder.Block block = blocks.stream().filter(b -> b.from() <= line && line < b.to()).findFirst().orElse(null);
+            if (block == null) {
+                break;
+            }
+            start = block.from();
+            j = block.from() - 1;
+        }
+        return start;
+    }
+
+    /** Whether {@code line} is an urgency or secrecy mark, or a memo's head. */
+    private static boolean isHead(String line) {
+        return MEMO_HEAD.matcher(line).find() || MARKS.contains(line.replaceAll("[\\s\u0E48-\u0E4B]", ""));
+    }
+
+    private static Letter letter(List<Line> lines, int from, int to, List<ReceivedStampFinder.Block> blocks) {
+        int a = from;
+        int b = to;
+        while (a < b && lines.get(a).text().isBlank()) {
+            a++;
+        }
+        while (b > a && lines.get(b - 1).text().isBlank()) {
+            b--;
+        }
+        final int start = a;
+        final int end = b;
+        List<ReceivedStampFinder.Block> own = blocks.stream()
+                .filter(k -> k.from() >= start && k.to() <= end)
+                .map(k -> new ReceivedStampFinder.Block(k.from() - start, k.to() - start, k.stamp(), k.dateRaw(), k.review()))
+                .toList();
+        return new Letter(lines.subList(start, end), own);
     }
 }

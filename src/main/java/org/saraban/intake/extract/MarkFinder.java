@@ -1,11 +1,14 @@
 package org.saraban.intake.extract;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.saraban.intake.directive.Secrecy;
 import org.saraban.intake.directive.Urgency;
 
-/** Urgency (ด่วน…) and secrecy (ลับ…) marks, which stand on a line of their own above the number. */
+/**
+ * Urgency (ด่วนที่สุด "most urgent", ด่วนมาก, ด่วน) and secrecy (ลับที่สุด "top secret", ลับมาก, ลับ)
+ * marks, which stand on a line of their own above the number. Stateless and thread-safe.
+ */
 public final class MarkFinder {
     private static final int HEAD_LINES = 12;
 
@@ -27,13 +30,17 @@ public final class MarkFinder {
                 });
     }
 
-    /** The first of {@code words} (longest first) that fills a line near the top. */
+    private static String bare(String s) {
+        return s.replaceAll("[\\s\u0E48-\u0E4B]", "");
+    }
+
+    /** The first of {@code words} (longest first) that fills a line among the first non-blank lines. */
     private static Optional<String> mark(String text, String... words) {
-        String[] lines = text.split("\\R");
-        for (int i = 0; i < Math.min(HEAD_LINES, lines.length); i++) {
-            String line = lines[i].strip();
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(HEAD_LINES).toList();
+        for (String line : lines) {
             for (String word : words) {
-                if (Pattern.matches(Pattern.quote(word), line)) {
+                // OCR may space the word or drop its tone mark: ด วนที่สุด, ด่วนทีสุด.
+                if (bare(line).equals(bare(word))) {
                     return Optional.of(word);
                 }
             }

@@ -1,6 +1,7 @@
 package org.saraban.intake.extract;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,60 +10,107 @@ import java.util.regex.Pattern;
 
 /**
  * A date as Thai letters write it: day, month name (full or abbreviated), Buddhist-era year in Thai
- * or Arabic digits, e.g. {@code ๒๖ ตุลาคม ๒๕๖๘} or {@code ๔ ต.ค. ๖๕}. CE = BE − 543.
+ * or Arabic digits, e.g. {@code ๒๖ ตุลาคม ๒๕๖๘}, {@code ๔ ต.ค. ๖๕}, {@code 25 ต.ค. 2567},
+ * {@code ๕ มีนาคม พ.ศ. ๒๕๖๗}. CE = BE − 543; a two-digit year is ๒๕xx. OCR may split a month name
+ * with a stray space ({@code ตุ ลาคม}) or drop a tone mark or ์ ({@code กุมภาพันธ}); the pattern
+ * allows both.
  */
 public record ThaiDate(LocalDate date, String raw) {
     static final List<String> MONTHS = List.of("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม",
             "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม");
     static final List<String> SHORT_MONTHS = List.of("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.",
             "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.");
+    /** Weekday names, Monday first (as {@link DayOfWeek}). */
+    static final List<String> WEEKDAYS = List.of("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์");
+    /** A weekday name, as a regex alternative; the tone marks and ์ OCR drops are optional. */
+    public static final String WEEKDAY = "(?:" + String.join("|", WEEKDAYS.stream().map(ThaiDate::marksOptional).toList()) + ")";
+    /** Tone marks (U+0E48–U+0E4B) and thanthakhat ์ (U+0E4C), which stock OCR often drops. */
+    private static final String MARKS = "[\u0E48-\u0E4C]";
 
     private static final String DIGIT = "[0-9๐-๙]";
-    private static final String MONTH_ALTERNATIVES = monthAlternatives();
     /** Day, month, year, with optional spaces; "พ.ศ." may stand before the year. */
     public static final Pattern PATTERN = Pattern.compile(
-            "(" + DIGIT + "{1,2})\\s*(" + MONTH_ALTERNATIVES + ")\\s*(?:พ\\.\\s?ศ\\.\\s*)?(" + DIGIT + "{4}|" + DIGIT + "{2})(?!" + DIGIT + ")");
+            "(?<!" + DIGIT + ")(" + DIGIT + "{1,2})\\s*(" + monthAlternatives() + ")\\s*(?:พ\\s?\\.\\s?ศ\\s?\\.\\s*)?("
+                    + DIGIT + "{4}|" + DIGIT + "{2})(?!" + DIGIT + ")");
 
-    /** The first date in {@code text}, if any parses to a real calendar day. */
+    /** A numeric date as stamps write it: {@code 01.10.2564}, {@code ๔/๑๐/๖๕}. */
+    public static final Pattern NUMERIC = Pattern.compile(
+            "(?<!" + DIGIT + ")(" + DIGIT + "{1,2})\\s?[./]\\s?(" + DIGIT + "{1,2})\\s?[./]\\s?(" + DIGIT + "{4}|" + DIGIT + "{2})(?!" + DIGIT + ")");
+
+    /** The first date in {@code text} that is a real calendar day. */
     public static Optional<ThaiDate> find(String text) {
         Matcher m = PATTERN.matcher(text);
         while (m.find()) {
-            Optional<ThaiDate> date = fromMatch(m);
+            Found<ThaiDate> date = read(m);
             if (date.isPresent()) {
-                return date;
+                return Optional.of(date.value());
             }
         }
         return Optional.empty();
     }
 
-    /** Builds the date of a {@link #PATTERN} match; empty when the day does not exist. */
+    /** The date of a {@link #PATTERN} match; empty, with a review reason, when the day does not exist. */
+    public static Found<ThaiDate> read(Matcher m) {
+        return of(m.group(1), monthNumber(m.group(2)), m.group(3), m.group());
+    }
+
+    /** The date of a {@link #NUMERIC} match. */
+    public static Found<ThaiDate> readNumeric(Matcher m) {
+        return of(m.group(1), Integer.parseInt(ThaiDigits.toArabic(m.group(2))), m.group(3), m.group());
+    }
+
+    /** Kept for callers of the first extractor: the date of a match, empty when impossible. */
     public static Optional<ThaiDate> fromMatch(Matcher m) {
-        int day = Integer.parseInt(ThaiDigits.toArabic(m.group(1)));
-        int month = monthNumber(m.group(2));
-        int year = Integer.parseInt(ThaiDigits.toArabic(m.group(3)));
+        return Optional.ofNullable(read(m).value());
+    }
+
+    private static Found<ThaiDate> of(String dayText, int month, String yearText, String raw) {
+        int day = Integer.parseInt(ThaiDigits.toArabic(dayText));
+        int year = Integer.parseInt(ThaiDigits.toArabic(yearText));
         if (year < 100) {
             year += 2500; // short BE year: ๖๕ = ๒๕๖๕
         }
         try {
-            return Optional.of(new ThaiDate(LocalDate.of(year - 543, month, day), m.group()));
+            return Found.of(new ThaiDate(LocalDate.of(year - 543, month, day), raw));
         } catch (DateTimeException e) {
-            return Optional.empty();
+            return Found.doubtful(null, 0, "impossible date: " + raw);
         }
     }
 
+    /** The weekday named by {@code thai} (e.g. จันทร์), if it is one. */
+    public static Optional<DayOfWeek> weekday(String thai) {
+        String bare = withoutMarks(thai);
+        int i = WEEKDAYS.stream().map(ThaiDate::withoutMarks).toList().indexOf(bare);
+        return i < 0 ? Optional.empty() : Optional.of(DayOfWeek.of(i + 1));
+    }
+
+    /** The Thai name of {@code day}. */
+    public static String weekdayName(DayOfWeek day) {
+        return WEEKDAYS.get(day.getValue() - 1);
+    }
+
     static int monthNumber(String name) {
-        String compact = name.replace(" ", "");
-        int i = MONTHS.indexOf(compact);
-        return i >= 0 ? i + 1 : SHORT_MONTHS.indexOf(compact) + 1;
+        String compact = withoutMarks(name.replaceAll("\\s", ""));
+        int i = MONTHS.stream().map(ThaiDate::withoutMarks).toList().indexOf(compact);
+        return i >= 0 ? i + 1 : SHORT_MONTHS.stream().map(ThaiDate::withoutMarks).toList().indexOf(compact) + 1;
+    }
+
+    private static String withoutMarks(String s) {
+        return s.replaceAll(MARKS, "");
+    }
+
+    /** {@code word} as a regex in which each tone mark or ์ may be missing. */
+    private static String marksOptional(String word) {
+        return word.replaceAll("([\u0E48-\u0E4C])", "$1?");
     }
 
     private static String monthAlternatives() {
         StringBuilder sb = new StringBuilder();
-        for (String m : MONTHS) {
-            sb.append(sb.isEmpty() ? "" : "|").append(m);
-        }
+        // Longest first so that มกราคม is not cut short; a stray space may fall between letters.
+        MONTHS.stream().sorted((a, b) -> b.length() - a.length()).forEach(m ->
+                sb.append(sb.isEmpty() ? "" : "|").append(marksOptional(String.join("\\s?", m.split("")))));
         for (String m : SHORT_MONTHS) {
-            sb.append("|").append(m.replace(".", "\\.\\s?"));
+            sb.append("|").append(m.replace(".", "\\s?\\.\\s?"));
         }
         return sb.toString();
     }

@@ -1,0 +1,56 @@
+package org.saraban.intake.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The letter's own date: the first line of the head (above เรื่อง) that is a date and nothing
+ * else, as under the issuing office, or after วันที่ in a memo. An impossible day is flagged, not
+ * guessed; so is a year far from when the letter was scanned, which is how stock OCR misreads ๖ and
+ * ๘ in years. Stateless and thread-safe.
+ */
+public final class LetterDateFinder {
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(?:(?:ลง)?วันที่\\s*)?(" + ThaiDate.PATTERN.pattern() + ")\\s*$");
+    private static final Pattern SUBJECT = Pattern.compile("^เรื่อง\\s");
+    /** A memo writes its number and date on one line: ที่ … วันที่ <date>. */
+    private static final Pattern MEMO_LINE = Pattern.compile("^ที่\\s.*?วันที่\\s*(" + ThaiDate.PATTERN.pattern() + ")");
+    /** A line shaped like a date whose digits the OCR could not read (๗ as ฒ, ๙ as ค). */
+    private static final Pattern UNREADABLE = Pattern.compile(
+            "^(?:วันที่\\s*)?[^\\s]{1,3}\\s?(?:" + String.join("|", ThaiDate.MONTHS) + ")\\s?(?:พ\\.ศ\\.\\s?)?[^\\s]{2,4}$");
+    /** Years (CE) this far from the scan are more likely misread digits than real. */
+    private static final int PLAUSIBLE_YEARS = 15;
+
+    /** @param scannedOn when the letter was scanned, to judge the year; null to skip that check */
+    public Found<ThaiDate> find(LetterText letter, LocalDate scannedOn) {
+        List<String> lines = letter.lines();
+        for (String line : lines) {
+            if (SUBJECT.matcher(line).find()) {
+                break;
+            }
+            Matcher m = DATE_LINE.matcher(line);
+            if (!m.find()) {
+                m = MEMO_LINE.matcher(line);
+                if (!m.find()) {
+                    if (UNREADABLE.matcher(line).find()) {
+                        return Found.doubtful(null, 0, "letter date unreadable: " + line);
+                    }
+                    continue;
+                }
+            }
+            Matcher date = ThaiDate.PATTERN.matcher(m.group(1));
+            date.find();
+            Found<ThaiDate> read = ThaiDate.read(date);
+            if (read.isPresent() && scannedOn != null
+                    && (read.value().date().getYear() < scannedOn.getYear() - PLAUSIBLE_YEARS
+                            || read.value().date().isAfter(scannedOn.plusYears(1)))) {
+                return read.flag("letter date " + read.value().raw() + " is far from the scan date " + scannedOn
+                        + ": the year may be misread", Found.DOUBTFUL);
+            }
+            return read;
+        }
+        return Found.none();
+    }
+}

@@ -1,0 +1,126 @@
+package org.saraban.intake.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.saraban.intake.ocr.ThaiTextNormalizer;
+
+/**
+ * The normalized text of one letter, as finders read it: Thai spelling repaired (sara am, sara ae,
+ * mark order), curly quotes made straight, spaces no Thai word can hold removed, heading words the
+ * OCR split joined again, runs of spaces collapsed, each line stripped. Blank lines
+ * are kept because they separate paragraphs and fields. Thai digits are kept: each finder turns
+ * the numbers it reads into Arabic digits. Immutable.
+ */
+public record LetterText(List<String> lines) {
+    private static final ThaiTextNormalizer THAI = new ThaiTextNormalizer();
+    /**
+     * Spaces no Thai word can have: before a vowel sign, tone mark or following vowel (ั ิ–ฺ ็–๎,
+     * ะ า ำ ๅ, which cannot begin a word), and after a leading vowel (เ แ โ ใ ไ, which cannot end one).
+     */
+    private static final Pattern STRAY_SPACE = Pattern.compile(
+            " +(?=[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E])|(?<=[\u0E40-\u0E44]) +");
+    /** ที่ ("number") with its tone mark dropped, before a letter number: ที มท ๐๘๑๐…. */
+    private static final Pattern NUMBER_WORD = Pattern.compile("^ที\\s(?=[ก-ฮ]{2}\\s?[0-9๐-๙])");
+    /** วันที่ ("date") with its tone mark dropped, before a day: ลงวันที ๒๕…. */
+    private static final Pattern DATE_WORD = Pattern.compile("วันที\\s?(?=[0-9๐-๙])");
+    /** Heading words at the start of a line, which OCR sometimes splits with a space. */
+    private static final List<Pattern> HEADINGS = headings(
+            "เรื่อง", // subject
+            "เรียน", // "dear"
+            "อ้างถึง", // "with reference to"
+            "สิ่งที่ส่งมาด้วย", // "enclosed"
+            "ขอแสดงความนับถือ", // "yours faithfully"
+            "บันทึกข้อความ", // memo
+            "ส่วนราชการ", // memo: issuing unit
+            "ผู้ประสานงาน"); // coordinator
+
+    public LetterText {
+        lines = List.copyOf(lines);
+    }
+
+    /** Normalizes {@code text}, which may hold several lines. */
+    public static LetterText of(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\\R", -1)) {
+            out.add(normalizeLine(line));
+        }
+        return new LetterText(out);
+    }
+
+    /** One line, normalized as described above. */
+    public static String normalizeLine(String line) {
+        String s = THAI.normalize(line)
+                .replace('\u00A0', ' ')
+                .replace('\u201C', '"').replace('\u201D', '"')
+                .replace('\u2018', '\'').replace('\u2019', '\'')
+                .replace('\t', ' ');
+        s = STRAY_SPACE.matcher(s).replaceAll("");
+        s = s.replaceAll(" {2,}", " ").strip();
+        s = NUMBER_WORD.matcher(s).replaceFirst("ที่ ");
+        s = DATE_WORD.matcher(s).replaceAll("วันที่ ");
+        for (Pattern heading : HEADINGS) {
+            Matcher m = heading.matcher(s);
+            if (m.lookingAt()) {
+                s = s.substring(0, m.start(1)) + m.group(1).replace(" ", "") + s.substring(m.end(1));
+                break;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * A regex for {@code word} that lets OCR's stray spaces fall between its letters
+     * ({@code เรื่ อง} for เรื่อง).
+     */
+    public static String loose(String word) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            if (i > 0) {
+                sb.append(" ?");
+            }
+            sb.append(Pattern.quote(String.valueOf(word.charAt(i))));
+        }
+        return sb.toString();
+    }
+
+    private static List<Pattern> headings(String... words) {
+        List<Pattern> patterns = new ArrayList<>();
+        for (String w : words) {
+            patterns.add(Pattern.compile("^(?:-\\s?)?(" + loose(w) + ")(?= |$)"));
+        }
+        return List.copyOf(patterns);
+    }
+
+    /** The lines joined by line breaks. */
+    public String text() {
+        return String.join("\n", lines);
+    }
+
+    /** The whole text on one line: line breaks become single spaces, paragraphs are kept apart by "\n". */
+    public String paragraphs() {
+        StringBuilder sb = new StringBuilder();
+        boolean blank = true;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                if (!blank) {
+                    sb.append('\n');
+                }
+                blank = true;
+                continue;
+            }
+            if (!blank) {
+                sb.append(' ');
+            }
+            sb.append(line);
+            blank = false;
+        }
+        return sb.toString().strip();
+    }
+
+    /** The whole text on one line, every line break a single space. */
+    public String flat() {
+        return paragraphs().replace('\n', ' ');
+    }
+}

@@ -1,0 +1,107 @@
+package org.saraban.intake.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.saraban.intake.directive.ReferenceNumber;
+
+/**
+ * Corrects a reference number that OCR damaged, but only from what the bundle itself says, and
+ * always says so in {@code review}:
+ * <ul>
+ *   <li>a serial with an unsure digit, or a {@code /๑ } that may be {@code /ว }, is completed from
+ *       the same number quoted elsewhere in the bundle (same agency, unit, and a serial that agrees
+ *       on every digit that was read, or that is the read serial without the unsure mark);
+ *   <li>a {@code /๑ } before the serial becomes ว when the letter is addressed to many recipients
+ *       (ทุกจังหวัด, several offices): that is what a circular (หนังสือเวียน) is;
+ *   <li>an unknown agency code one letter away from the code of the province in the letter's
+ *       address is that province's code ({@code ขร} beside เชียงราย is {@code ชร}).
+ * </ul>
+ * Anything else is left as read, with the parser's review reasons. Stateless and thread-safe.
+ */
+public final class ReferenceNumberRepair {
+    private final AgencyCodes codes = new AgencyCodes();
+
+    /**
+     * What the bundle says that can confirm a number.
+     *
+     * @param quotes every reference number read anywhere in the bundle
+     * @param province the province of the letter's address, if known
+     * @param circularAddressing whether the letter is addressed to many recipients
+     */
+    public record Evidence(List<ReferenceNumber> quotes, String province, boolean circularAddressing) {
+        public Evidence {
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    public Found<ReferenceNumber> repair(Found<ReferenceNumber> found, Evidence evidence) {
+        if (!found.isPresent()) {
+            return found;
+        }
+        ReferenceNumber n = found.value();
+        List<String> review = new ArrayList<>(found.review());
+        double confidence = found.confidence();
+        boolean changed = false;
+
+        String agency = n.agencyCode();
+        if (!codes.isKnown(agency) && evidence.province() != null) {
+            Optional<String> provinceCode = codes.codeOf(evidence.province());
+            if (provinceCode.isPresent() && oneLetterApart(agency, provinceCode.get())) {
+                review.remove(ReferenceNumberParser.unknownCode(agency, n.raw()));
+                review.add("agency code " + agency + " read as " + provinceCode.get()
+                        + ": the letter's address is in " + evidence.province());
+                agency = provinceCode.get();
+                changed = true;
+            }
+        }
+        String serial = n.serial();
+        Boolean circular = n.circular();
+        for (ReferenceNumber quote : evidence.quotes()) {
+            if (!(serial.contains("?") || circular == null)) {
+                break;
+            }
+            if (quote.agencyCode().equals(agency) && quote.unitCode().equals(n.unitCode())
+                    && !quote.serial().contains("?") && agrees(serial, quote.serial())
+                    && (circular != null || Boolean.TRUE.equals(quote.circular()))) {
+                review.removeIf(r -> r.startsWith("reference number " + n.raw() + ":"));
+                review.add("reference number " + n.raw() + " completed from the same number quoted in the bundle: " + quote.raw());
+                serial = quote.serial();
+                circular = circular == null ? quote.circular() : circular;
+                changed = true;
+            }
+        }
+        if (circular == null && evidence.circularAddressing() && !serial.contains("?")) {
+            review.removeIf(r -> r.startsWith("reference number " + n.raw() + ": '"));
+            review.add("reference number " + n.raw() + ": read ว (circular) before the serial, the letter is addressed to many recipients");
+            circular = true;
+            changed = true;
+        }
+        if (!changed) {
+            return found;
+        }
+        boolean stillUnsure = serial.contains("?") || circular == null || !codes.isKnown(agency);
+        confidence = stillUnsure ? Math.min(confidence, Found.DOUBTFUL) : Found.REPAIRED;
+        return new Found<>(ReferenceNumberParser.build(agency, n.unitCode(), circular, serial, n.raw()), confidence, review);
+    }
+
+    private static boolean oneLetterApart(String a, String b) {
+        return a.length() == 2 && b.length() == 2 && (a.charAt(0) == b.charAt(0)) != (a.charAt(1) == b.charAt(1));
+    }
+
+    /** Whether {@code read} (with ? for unsure digits) agrees with {@code sure} on every digit read. */
+    private static boolean agrees(String read, String sure) {
+        if (read.replace("?", "").equals(sure)) {
+            return true; // the unsure mark was OCR noise between two digits
+        }
+        if (read.length() != sure.length()) {
+            return false;
+        }
+        for (int i = 0; i < read.length(); i++) {
+            if (read.charAt(i) != '?' && read.charAt(i) != sure.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

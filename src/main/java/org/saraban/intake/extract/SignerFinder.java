@@ -1,0 +1,62 @@
+package org.saraban.intake.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.saraban.intake.directive.DirectiveRecord.Signer;
+
+/**
+ * The signer: the name in parentheses under the signature, after ขอแสดงความนับถือ ("yours
+ * faithfully"), and the position on the lines below it (e.g. รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน
+ * ผู้ว่าราชการจังหวัดกระบี่, "deputy governor, acting for the governor of Krabi"). Stateless and
+ * thread-safe.
+ */
+public final class SignerFinder {
+    private static final Pattern NAME = Pattern.compile("^\\(\\s*([^()]{3,60}?)\\s*\\)$");
+    /** Words of an official position: governor, director-general, acting for, deputy, chief, … */
+    private static final Pattern POSITION = Pattern.compile(
+            "ผู้ว่าราชการ|อธิบดี|ราชการแทน|นายอำเภอ|ปลัด|ผู้อำนวยการ|หัวหน้า|รัฐมนตรี|นายก|เลขาธิการ|ท้องถิ่น(?:จังหวัด|อำเภอ)|ผู้บัญชาการ|ประธาน|^รอง|ผู้ตรวจราชการ");
+    /** Owning-unit and contact lines that follow the position. */
+    private static final Pattern AFTER = Pattern.compile("^(?:สำนัก|กอง|กลุ่ม|ฝ่าย|งาน|ศูนย์|โทร|ไปรษณีย์|ผู้ประสานงาน|คู่มือ|QR)");
+    private static final int MAX_POSITION_LINES = 3;
+
+    public Found<Signer> find(LetterText letter) {
+        List<String> lines = letter.lines();
+        int closing = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("ขอแสดงความนับถือ")) {
+                closing = i;
+            }
+        }
+        if (closing < 0) {
+            return Found.none(); // stamped letters and orders carry no signature block
+        }
+        for (int i = closing; i < lines.size(); i++) {
+            Matcher m = NAME.matcher(lines.get(i));
+            if (!m.find()) {
+                continue;
+            }
+            String name = m.group(1).replaceAll("\\s+", " ");
+            List<String> position = new ArrayList<>();
+            int blanks = 0;
+            for (int j = i + 1; j < lines.size() && position.size() < MAX_POSITION_LINES; j++) {
+                String line = lines.get(j);
+                if (line.isEmpty()) {
+                    if (++blanks > 1) {
+                        break;
+                    }
+                    continue;
+                }
+                blanks = 0;
+                if (AFTER.matcher(line).find() || !POSITION.matcher(line).find()) {
+                    break;
+                }
+                position.add(line);
+            }
+            String positionText = position.isEmpty() ? null : String.join(" ", position);
+            return Found.of(new Signer(name, positionText));
+        }
+        return Found.none();
+    }
+}

@@ -1,0 +1,144 @@
+package org.saraban.intake.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.saraban.intake.directive.Deadline;
+
+class DeadlineFinderTest {
+    private final DeadlineFinder finder = new DeadlineFinder();
+
+    private Found<List<Deadline>> find(String text) {
+        return finder.find(LetterText.of(text), null, null);
+    }
+
+    private Deadline only(String text) {
+        Found<List<Deadline>> found = find(text);
+        assertEquals(1, found.value().size(), () -> "deadlines in: " + text);
+        return found.value().get(0);
+    }
+
+    @Test
+    void absoluteWithWeekdayThatMatches() {
+        Found<List<Deadline>> f = find("ทั้งนี้ ให้ดำเนินการบันทึกข้อมูลให้แล้วเสร็จภายในวันจันทร์ที่ ๓๐ ธันวาคม ๒๕๖๗ โดยสามารถศึกษา");
+        Deadline d = f.value().get(0);
+        assertEquals(Deadline.Kind.ABSOLUTE, d.kind());
+        assertEquals(LocalDate.of(2024, 12, 30), d.date());
+        assertEquals("ภายในวันจันทร์ที่ ๓๐ ธันวาคม ๒๕๖๗", d.text());
+        assertEquals("ดำเนินการบันทึกข้อมูล", d.action());
+        assertTrue(f.review().isEmpty());
+    }
+
+    @Test
+    void weekdayThatDoesNotMatchIsFlagged() {
+        // 31 Oct 2021 (๒๕๖๔) was a Sunday.
+        Found<List<Deadline>> f = find("โดยบันทึกข้อมูลครั้งแรกภายในวันจันทร์ที่ ๓๑ ตุลาคม ๒๕๖๔");
+        assertEquals(LocalDate.of(2021, 10, 31), f.value().get(0).date());
+        assertEquals(1, f.review().size());
+        assertTrue(f.review().get(0).contains("weekday does not match"), f.review().get(0));
+        assertTrue(f.confidence() <= Found.DOUBTFUL);
+    }
+
+    @Test
+    void everyAbsolutePhrasing() {
+        assertEquals(LocalDate.of(2024, 10, 31), only("ให้รายงานภายในวันที่ ๓๑ ตุลาคม ๒๕๖๗").date());
+        assertEquals(LocalDate.of(2024, 10, 31), only("ให้รายงานก่อนวันที่ ๓๑ ต.ค. ๖๗").date());
+        assertEquals(LocalDate.of(2024, 10, 31), only("ส่งไม่เกินวันที่ 31 ตุลาคม 2567").date());
+        assertEquals("ส่ง", only("ส่งไม่เกินวันที่ 31 ตุลาคม 2567").action());
+    }
+
+    @Test
+    void straySpacesInTheDeadlineWords() {
+        assertEquals(LocalDate.of(2024, 10, 31), only("ให้รายงานภาย ในวันที่ ๓๑ ตุลาคม ๒๕๖๗").date());
+        assertEquals(5, only("ให้บันทึก ภาย ใน วันที่ ๕ ของทุกเดือน").dayOfMonth());
+    }
+
+    @Test
+    void impossibleDeadlineDateIsFlaggedAndNotInvented() {
+        Found<List<Deadline>> f = find("ให้รายงานภายในวันที่ ๓๑ กันยายน ๒๕๖๗");
+        assertNull(f.value().get(0).date());
+        assertTrue(f.review().get(0).startsWith("impossible date"));
+    }
+
+    @Test
+    void monthlyWithRrule() {
+        Deadline d = only("ดำเนินการบันทึกข้อมูลให้ครบถ้วน ถูกต้อง และเป็นปัจจุบัน ภายในวันที่ ๕ ของทุกเดือน ตามคู่มือ");
+        assertEquals(Deadline.Kind.MONTHLY, d.kind());
+        assertEquals(5, d.dayOfMonth());
+        assertEquals("FREQ=MONTHLY;BYMONTHDAY=5", d.rrule());
+        assertEquals("ภายในวันที่ ๕ ของทุกเดือน", d.text());
+        assertEquals("ดำเนินการบันทึกข้อมูล", d.action());
+    }
+
+    @Test
+    void firstTimeThenEveryMonthShareTheAction() {
+        List<Deadline> ds = find("ให้ครบถ้วน ถูกต้องและเป็นปัจจุบัน โดยบันทึกข้อมูลครั้งแรกภายในวันจันทร์ที่ ๓๑ ตุลาคม ๒๕๖๕ "
+                + "และครั้งต่อไปในวันที่ ๕ ของทุกเดือน รายละเอียดปรากฏตามสิ่งที่ส่งมาด้วย").value();
+        assertEquals(2, ds.size());
+        assertEquals(LocalDate.of(2022, 10, 31), ds.get(0).date());
+        assertEquals("บันทึกข้อมูล", ds.get(0).action());
+        assertEquals(Deadline.Kind.MONTHLY, ds.get(1).kind());
+        assertEquals("ในวันที่ ๕ ของทุกเดือน", ds.get(1).text());
+        assertEquals("บันทึกข้อมูล", ds.get(1).action());
+    }
+
+    @Test
+    void relativeToReceiptIsDatedFromTheStamp() {
+        Found<List<Deadline>> f = finder.find(LetterText.of("ขอให้รายงานผลภายใน ๑๕ วัน นับแต่ได้รับหนังสือนี้"),
+                LocalDate.of(2024, 10, 20), LocalDate.of(2024, 10, 25));
+        Deadline d = f.value().get(0);
+        assertEquals(Deadline.Kind.RELATIVE, d.kind());
+        assertEquals(15, d.days());
+        assertEquals(Deadline.From.RECEIPT, d.from());
+        assertEquals(LocalDate.of(2024, 11, 9), d.date());
+        assertEquals("รายงานผล", d.action());
+    }
+
+    @Test
+    void relativeWithoutStampHasNoDate() {
+        Deadline d = only("ให้รายงานผลภายใน ๑๕ วัน นับแต่ได้รับหนังสือ");
+        assertEquals(15, d.days());
+        assertNull(d.date());
+    }
+
+    @Test
+    void relativeToTheLettersDate() {
+        Deadline d = finder.find(LetterText.of("ให้ส่งภายใน 7 วัน นับจากวันที่ลงในหนังสือ"), LocalDate.of(2024, 10, 20), null).value().get(0);
+        assertEquals(Deadline.From.LETTER_DATE, d.from());
+        assertEquals(LocalDate.of(2024, 10, 27), d.date());
+    }
+
+    @Test
+    void quarterly() {
+        Found<List<Deadline>> f = find("ให้รายงานผลการดำเนินงานรายไตรมาส");
+        assertEquals("FREQ=MONTHLY;INTERVAL=3", f.value().get(0).rrule());
+        assertTrue(f.review().get(0).startsWith("quarterly deadline"));
+    }
+
+    @Test
+    void recalledDeadlinesAreLeftOut() {
+        assertTrue(find("ตามที่ จังหวัดได้แจ้งให้อำเภอดำเนินการให้แล้วเสร็จภายในวันที่ ๓๑ พฤษภาคม ๒๕๖๓ นั้น").value().isEmpty());
+        assertTrue(find("ให้ดำเนินการให้แล้วเสร็จภายในวันที่ ๓๑ พฤษภาคม ๒๕๖๓ ซึ่งทุกอำเภอได้ดำเนินการเสร็จเรียบร้อยแล้ว").value().isEmpty());
+        assertTrue(find("จังหวัดได้แจ้งให้รายงานภายในวันที่ ๓๑ พฤษภาคม ๒๕๖๓ แต่ยังมีบางแห่งที่ยังไม่รายงาน").value().isEmpty());
+        // the recall is cut off at นั้น: the letter's own deadline after it stays.
+        List<Deadline> ds = find("ตามที่ ได้แจ้งให้ดำเนินการภายในวันที่ ๓๑ พฤษภาคม ๒๕๖๓ นั้น ในการนี้ ขอให้รายงานภายในวันที่ ๑๕ มิถุนายน ๒๕๖๓").value();
+        assertEquals(1, ds.size());
+        assertEquals(LocalDate.of(2020, 6, 15), ds.get(0).date());
+    }
+
+    @Test
+    void deadlineBeforeTheLettersDateIsFlagged() {
+        Found<List<Deadline>> f = finder.find(LetterText.of("ให้รายงานภายในวันที่ ๓๑ ตุลาคม ๒๕๖๕"), LocalDate.of(2024, 10, 25), null);
+        assertEquals(1, f.value().size());
+        assertTrue(f.review().get(0).contains("before the letter's date"));
+    }
+
+    @Test
+    void aDateWithoutADeadlineWordIsNotADeadline() {
+        assertTrue(find("อ้างถึง หนังสือกรม ที่ มท ๐๘๑๐.๘/ว ๓๔๑๘ ลงวันที่ ๒๖ ตุลาคม ๒๕๖๕").value().isEmpty());
+    }
+}

@@ -1,0 +1,32 @@
+package org.saraban.intake.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class HeadingFinderTest {
+    @Test
+    void subjectOnOneLineWithSpacesCollapsed() {
+        assertEquals("การบันทึกข้อมูล (INFO)", HeadingFinder.subject().find("ที่ มท ๑\nเรื่อง   การบันทึกข้อมูล  (INFO)\n\nเรียน ท่าน").orElseThrow());
+    }
+
+    @Test
+    void wrappedSalutationContinues() {
+        assertEquals("อำเภอทุกอำเภอ สำนักงานเทศบาลนครแม่สอด และสำนักงานเทศบาลเมืองตาก",
+                HeadingFinder.salutation().find("ถึง อำเภอทุกอำเภอ สำนักงานเทศบาลนครแม่สอด\nและสำนักงานเทศบาลเมืองตาก\n\nตามที่").orElseThrow());
+    }
+
+    @Test
+    void everySalutationWord() {
+        assertEquals("ผู้ว่าราชการจังหวัด ทุกจังหวัด", HeadingFinder.salutation().find("เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด").orElseThrow());
+        assertEquals("อธิบดี", HeadingFinder.salutation().find("เสนอ อธิบดี").orElseThrow());
+        assertEquals("อำเภอทุกอำเภอ", HeadingFinder.salutation().find("ถึง อำเภอทุกอำเภอ").orElseThrow());
+    }
+
+    @Test
+    void theNextHeadingEndsIt() {
+        assertEquals("ทดสอบ", HeadingFinder.subject().find("เรื่อง ทดสอบ\nเรียน ท่าน").orElseThrow());
+        assertTrue(HeadingFinder.subject().find("จึงเรียนมาเพื่อโปรดพิจารณา").isEmpty());
+    }
+}

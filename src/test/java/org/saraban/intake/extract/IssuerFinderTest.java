@@ -1,0 +1,42 @@
+package org.saraban.intake.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
+import org.saraban.intake.directive.DirectiveRecord.Issuer;
+
+class IssuerFinderTest {
+    private final IssuerFinder finder = new IssuerFinder();
+    private final ReferenceNumberParser parser = new ReferenceNumberParser();
+
+    @Test
+    void officeAndAddressBetweenNumberAndDate() {
+        Issuer i = finder.find(LetterText.of("ที่ กบ ๐๐๒๓.๖/ว ๑\n\nศาลากลางจังหวัดกระบี่\n๙/๑๐ ถนนอุตรกิจ กระบี่ ๘๑๐๐๐\n\n๓๑ ตุลาคม ๒๕๖๗\n\nเรื่อง ก"), null).value();
+        assertEquals(new Issuer("ศาลากลางจังหวัดกระบี่", "๙/๑๐ ถนนอุตรกิจ กระบี่ ๘๑๐๐๐", "กระบี่"), i);
+    }
+
+    @Test
+    void bangkokAbbreviation() {
+        Issuer i = finder.find(LetterText.of("ที่ มท ๐๘๑๐.๘/ว ๑\nกรมส่งเสริมการปกครองท้องถิ่น\n ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐\n๒๕ ตุลาคม ๒๕๖๗"), null).value();
+        assertEquals("กรุงเทพมหานคร", i.province());
+        assertEquals("ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐", i.address());
+    }
+
+    @Test
+    void aStampedLetterHasOnlyTheProvinceOfItsCode() {
+        String text = "ที่ ตก ๐๐๒๓.๓/ว ๐๗๐๗\n\nถึง อำเภอทุกอำเภอ";
+        Found<Issuer> f = finder.find(LetterText.of(text), parser.find(text).orElseThrow().value());
+        assertEquals(new Issuer(null, null, "ตาก"), f.value());
+        assertEquals(Found.REPAIRED, f.confidence());
+        assertFalse(finder.find(LetterText.of("ที่ มท ๐๘๑๐/๑\nเรียน ท่าน"), parser.find("มท ๐๘๑๐/๑").orElseThrow().value()).isPresent());
+    }
+
+    @Test
+    void provinceNamesLongestFirst() {
+        assertEquals("นครศรีธรรมราช", finder.province("ถนนราชดำเนิน นครศรีธรรมราช ๘๐๐๐๐").orElseThrow());
+        assertEquals("เชียงราย", finder.province("ศาลากลางจังหวัดเชียง ราย").orElseThrow());
+        // tone mark dropped by the OCR
+        assertEquals("กระบี่", finder.province("ถนนอุตรกิจ กระบี ๘๑๐๐๐").orElseThrow());
+    }
+}

@@ -1,0 +1,60 @@
+package org.saraban.intake.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LetterSplitterTest {
+    private final LetterSplitter splitter = new LetterSplitter();
+
+    private static final String COVER = String.join("\n",
+            "ด่วนที่สุด", "", "ที่ กบ ๐๐๒๓.๓/ว ๑๒๓๔", "ศาลากลางจังหวัดกระบี่", "", "เรื่อง ทดสอบ", "เรียน นายอำเภอ ทุกอำเภอ",
+            "สิ่งที่ส่งมาด้วย สำเนาหนังสือกรม", "ที่ มท ๐๘๑๐.๘/ว ๕๕๖๗", "", "ขอแสดงความนับถือ", "", "โทร. ๐ ๗๕๖๑ ๑๘๘๙", "");
+    private static final String STAMP = String.join("\n", "ศาลากลางจังหวัดกระบี่", " เลขรับ 14350", " วันที่ ๒๕ ตุลาคม ๒๕๖๗", " เวลา ๑๐:๓๐ น.", "");
+    private static final String ENCLOSED = String.join("\n",
+            "ด่วนมาก", "ที่ มท ๐๘๑๐.๘/ว ๕๕๖๗", "กรมส่งเสริมการปกครองท้องถิ่น", "๒๕ ตุลาคม ๒๕๖๗", "เรื่อง ทดสอบ", "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด");
+
+    @Test
+    void stampAndMarkAboveANumberGoWithTheLetterBelow() {
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER + "\n" + STAMP + "\n" + ENCLOSED, 1)));
+        assertEquals(2, letters.size());
+        assertTrue(letters.get(0).text().startsWith("ด่วนที่สุด"));
+        assertTrue(letters.get(0).text().endsWith("โทร. ๐ ๗๕๖๑ ๑๘๘๙"));
+        assertTrue(letters.get(1).text().startsWith("ศาลากลางจังหวัดกระบี่"), letters.get(1).text());
+        assertEquals(1, letters.get(1).stampBlocks().size());
+        assertEquals("14350", letters.get(1).stampBlocks().get(0).stamp().number());
+        // the stamp's lines are blank in the body the other finders read; the mark is kept
+        LetterText body = letters.get(1).body();
+        assertTrue(body.text().strip().startsWith("ด่วนมาก"), body.text());
+    }
+
+    @Test
+    void aNumberQuotedInAnEnclosureBlockDoesNotStartALetter() {
+        // "ที่ มท ๐๘๑๐.๘/ว ๕๕๖๗" on its own line under สิ่งที่ส่งมาด้วย belongs to the cover letter.
+        assertEquals(1, splitter.split(List.of(new PageText(1, COVER, 1))).size());
+    }
+
+    @Test
+    void pagesFollowTheLetters() {
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER, 1), new PageText(2, STAMP + ENCLOSED, 1),
+                new PageText(3, "QR Code คู่มือ\nhttps://bit.ly/x", 1)));
+        assertEquals(List.of(1), letters.get(0).pages());
+        assertEquals(List.of(2, 3), letters.get(1).pages());
+    }
+
+    @Test
+    void numberWordWithoutItsToneMarkStillStartsALetter() {
+        String second = "ด วนมาก\nที มท ๐๘๑๐.๘/ว ๕๕๖๗\nกรม\nเรื่อง ทดสอบ";
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER + "\n" + second, 1)));
+        assertEquals(2, letters.size());
+        assertTrue(letters.get(1).text().startsWith("ด วนมาก"));
+    }
+
+    @Test
+    void textWithoutANumberIsOneLetter() {
+        assertEquals(1, splitter.split(List.of(new PageText(1, "เรื่อง ทดสอบ\nเรียน ท่าน", 1))).size());
+        assertTrue(splitter.split(List.of(new PageText(1, "\n \n", 1))).isEmpty());
+    }
+}

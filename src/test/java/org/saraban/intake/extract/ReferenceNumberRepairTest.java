@@ -1,0 +1,78 @@
+package org.saraban.intake.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.saraban.intake.directive.ReferenceNumber;
+
+class ReferenceNumberRepairTest {
+    private final ReferenceNumberParser parser = new ReferenceNumberParser();
+    private final ReferenceNumberRepair repair = new ReferenceNumberRepair();
+
+    private Found<ReferenceNumber> parse(String text) {
+        return parser.find(text).orElseThrow();
+    }
+
+    @Test
+    void provinceCodeCorrectedFromTheAddress() {
+        // ขร beside an address in เชียงราย is ชร (ข and ช look alike to the OCR).
+        Found<ReferenceNumber> read = parse("ที่ ขร ๐๐๒๓.๓/ว ๑๒๓๔");
+        Found<ReferenceNumber> f = repair.repair(read, new ReferenceNumberRepair.Evidence(List.of(), "เชียงราย", false));
+        assertEquals("ชร 0023.3/ว 1234", f.value().text());
+        assertEquals("ขร ๐๐๒๓.๓/ว ๑๒๓๔", f.value().raw());
+        assertEquals(List.of("agency code ขร read as ชร: the letter's address is in เชียงราย"), f.review());
+        assertEquals(Found.REPAIRED, f.confidence());
+    }
+
+    @Test
+    void provinceCodeNotCorrectedWhenTheAddressDoesNotSupportIt() {
+        // นก is two letters away from กท (กรุงเทพมหานคร): flagged, left as read.
+        Found<ReferenceNumber> read = parse("ที่ นก ๑๘๑๐.๗/ว ๓๙๙");
+        Found<ReferenceNumber> f = repair.repair(read, new ReferenceNumberRepair.Evidence(List.of(), "กรุงเทพมหานคร", true));
+        assertSame(read, f);
+        assertTrue(f.review().get(0).startsWith("unknown agency code นก"));
+    }
+
+    @Test
+    void circularMarkRestoredFromTheSameNumberQuotedElsewhere() {
+        Found<ReferenceNumber> read = parse("ที่ มท ๐๘๑๐.๗/๑ ๑๐๕๕");
+        ReferenceNumber quote = parse("ตามหนังสือ ที่ มท ๐๘๑๐.๗/ว ๑๐๕๕").value();
+        Found<ReferenceNumber> f = repair.repair(read, new ReferenceNumberRepair.Evidence(List.of(quote), null, false));
+        assertEquals("มท 0810.7/ว 1055", f.value().text());
+        assertEquals(true, f.value().circular());
+        assertEquals(1, f.review().size());
+        assertTrue(f.review().get(0).contains("completed from the same number quoted"));
+    }
+
+    @Test
+    void circularMarkRestoredForALetterToMany() {
+        Found<ReferenceNumber> read = parse("ที่ มท ๐๘๑๐.๗/๑ ๑๐๕๕");
+        Found<ReferenceNumber> f = repair.repair(read, new ReferenceNumberRepair.Evidence(List.of(), null, true));
+        assertEquals("มท 0810.7/ว 1055", f.value().text());
+        assertTrue(f.review().get(0).contains("addressed to many recipients"));
+    }
+
+    @Test
+    void loneDigitLeftOpenWithoutEvidence() {
+        Found<ReferenceNumber> read = parse("ที่ มท ๐๘๑๐.๗/๑ ๑๐๕๕");
+        Found<ReferenceNumber> f = repair.repair(read, new ReferenceNumberRepair.Evidence(List.of(), null, false));
+        assertNull(f.value().circular());
+        assertTrue(f.confidence() <= Found.DOUBTFUL);
+    }
+
+    @Test
+    void unsureDigitCompletedOnlyByAQuoteThatAgrees() {
+        Found<ReferenceNumber> read = parse("ที่ กบ ๐๐๒๓.๖/ว ๕๕๓)๒");
+        ReferenceNumber agrees = parse("ที่ กบ ๐๐๒๓.๖/ว ๕๕๓๑๒").value();
+        ReferenceNumber otherUnit = parse("ที่ กบ ๐๐๒๓.๓/ว ๕๕๓๘๒").value();
+        Found<ReferenceNumber> f = repair.repair(read, new ReferenceNumberRepair.Evidence(List.of(otherUnit, agrees), null, true));
+        assertEquals("กบ 0023.6/ว 55312", f.value().text());
+        Found<ReferenceNumber> alone = repair.repair(read, new ReferenceNumberRepair.Evidence(List.of(otherUnit), null, true));
+        assertEquals("กบ 0023.6/ว 553?2", alone.value().text());
+        assertTrue(alone.review().get(0).contains("unsure of a digit"));
+    }
+}

@@ -1,0 +1,96 @@
+package org.saraban.intake.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.saraban.intake.directive.LetterType;
+import org.saraban.intake.directive.Secrecy;
+import org.saraban.intake.directive.Urgency;
+
+/** Links, marks, letter types, the letter's date and quotes: finders of one short rule each. */
+class SmallFindersTest {
+    @Test
+    void links() {
+        assertEquals(List.of("https://shorturl.asia/38nc4", "https://bit.ly/3dH1XkZ", "www.dla.go.th"),
+                new LinkFinder().find(LetterText.of("<https://shorturl.asia/38nc4>\nดู https://bit.ly/3dH1XkZ และ www.dla.go.th.\nhttps://bit.ly/3dH1XkZ")));
+    }
+
+    @Test
+    void everyUrgencyAndSecrecyMark() {
+        MarkFinder marks = new MarkFinder();
+        assertEquals(Urgency.MOST_URGENT, marks.urgency("\n\nด่วนที่สุด\nที่ มท ๑").orElseThrow());
+        assertEquals(Urgency.VERY_URGENT, marks.urgency("ด่วนมาก\nที่ มท ๑").orElseThrow());
+        assertEquals(Urgency.URGENT, marks.urgency("ด่วน\nที่ มท ๑").orElseThrow());
+        assertEquals(Secrecy.TOP_SECRET, marks.secrecy("ลับที่สุด\nที่ มท ๑").orElseThrow());
+        assertEquals(Secrecy.SECRET, marks.secrecy("ลับมาก").orElseThrow());
+        assertEquals(Secrecy.CONFIDENTIAL, marks.secrecy("ลับ").orElseThrow());
+        // spaced or without its tone mark, as OCR leaves it
+        assertEquals(Urgency.MOST_URGENT, marks.urgency("ด่วน ทีสุด\nที่ มท ๑").orElseThrow());
+        // inside a sentence (a reference to an urgent letter) it is not this letter's mark
+        assertTrue(marks.urgency("อ้างถึง หนังสือกระทรวงมหาดไทย ด่วนที่สุด ที่ มท ๐๘๐๘.๒/ว ๕๙๑๑").isEmpty());
+    }
+
+    @Test
+    void everyLetterType() {
+        LetterTypeFinder types = new LetterTypeFinder();
+        assertEquals(LetterType.EXTERNAL, types.find(LetterText.of("ที่ มท ๑/๒\nเรียน ท่าน\nขอแสดงความนับถือ")).value());
+        assertEquals(LetterType.MEMO, types.find(LetterText.of("บันทึกข้อความ\nส่วนราชการ กอง\nที่ มท ๑/๒ วันที่ ๑ ม.ค. ๖๘\nเรื่อง ก\nเรียน อธิบดี")).value());
+        assertEquals(LetterType.STAMPED, types.find(LetterText.of("ที่ ตก ๐๐๒๓.๓/ว ๐๗๐๗\nถึง อำเภอทุกอำเภอ\nสำนักงาน")).value());
+        assertEquals(LetterType.ORDER, types.find(LetterText.of("คำสั่งจังหวัดกระบี่\nที่ ๑/๒๕๖๘\nเรื่อง แต่งตั้ง")).value());
+        assertEquals(LetterType.ORDER, types.find(LetterText.of("ระเบียบกระทรวงมหาดไทย\nว่าด้วย")).value());
+        assertEquals(LetterType.ANNOUNCEMENT, types.find(LetterText.of("ประกาศจังหวัดกระบี่\nเรื่อง รับสมัคร")).value());
+        Found<LetterType> unknown = types.find(LetterText.of("ข้อความ"));
+        assertEquals(LetterType.UNKNOWN, unknown.value());
+        assertEquals(1, unknown.review().size());
+    }
+
+    @Test
+    void theLettersOwnDate() {
+        LetterDateFinder dates = new LetterDateFinder();
+        LocalDate scanned = LocalDate.of(2025, 11, 1);
+        assertEquals(LocalDate.of(2025, 10, 26),
+                dates.find(LetterText.of("ที่ มท ๑/๒\nกรม\n\n๒๖ ตุลาคม ๒๕๖๘\n\nเรื่อง ก\nลงวันที่ ๑ ตุลาคม ๒๕๖๘"), scanned).value().date());
+        assertEquals(LocalDate.of(2025, 1, 1), dates.find(LetterText.of("บันทึกข้อความ\nวันที่ ๑ ม.ค. ๖๘\nเรื่อง ก"), scanned).value().date());
+        // ๒๕๖๗ read as ๒๕๒๐ by stock OCR: flagged
+        Found<ThaiDate> misread = dates.find(LetterText.of("๓๑ ตุลาคม ๒๕๒๐"), scanned);
+        assertTrue(misread.review().get(0).contains("year may be misread"));
+        // a memo's number and date on one line
+        assertEquals(LocalDate.of(2025, 1, 1), dates.find(LetterText.of("ที่ มท ๐๘๑๐/๑ วันที่ ๑ ม.ค. ๖๘"), scanned).value().date());
+        // digits the OCR could not read: flagged, not guessed
+        Found<ThaiDate> unreadable = dates.find(LetterText.of("ที่ มท ๑/๒\n๒ฒ ตุลาคม ๒๕ค๘\nเรื่อง ก"), scanned);
+        assertTrue(unreadable.value() == null);
+        assertEquals(List.of("letter date unreadable: ๒ฒ ตุลาคม ๒๕ค๘"), unreadable.review());
+        // after เรื่อง, dates belong to the body
+        assertTrue(dates.find(LetterText.of("เรื่อง ก\n๒๖ ตุลาคม ๒๕๖๘"), scanned).value() == null);
+    }
+
+    @Test
+    void quotesWithDateAndSubject() {
+        List<QuoteFinder.Quote> quotes = new QuoteFinder().find(
+                "ตามหนังสือกรม ด่วนที่สุด ที่ มท ๐๘๑๐.๗/ว ๕๙๕๕ ลงวันที่ ๒๑ ตุลาคม ๒๕๖๘ เรื่อง การบันทึกข้อมูล\nที่ มท ๐๘๑๐/๑ ไม่มีวันที่");
+        assertEquals(1, quotes.size());
+        assertEquals("มท 0810.7/ว 5955", quotes.get(0).refNo().text());
+        assertEquals(LocalDate.of(2025, 10, 21), quotes.get(0).date().date());
+        assertEquals("การบันทึกข้อมูล", quotes.get(0).subject());
+    }
+
+    @Test
+    void normalizedText() {
+        LetterText t = LetterText.of("  นํา  “ข้อมูล”\u00A0 เเละ \n\n second");
+        assertEquals(List.of("นำ \"ข้อมูล\" และ", "", "second"), t.lines());
+        assertEquals("นำ \"ข้อมูล\" และ\nsecond", t.paragraphs());
+        // stray spaces: before a vowel sign or tone mark, after a leading vowel, inside a heading word
+        assertEquals("ผู้ว่าราชการ", LetterText.normalizeLine("ผู ้ว่าราชการ"));
+        assertEquals("เรียน ท่าน", LetterText.normalizeLine("เ รียน ท่าน"));
+        assertEquals("เรื่อง การบันทึก", LetterText.normalizeLine("เรื่ อง การบันทึก"));
+        assertEquals("- อ้างถึง หนังสือ", LetterText.normalizeLine("- อ้าง ถึง หนังสือ"));
+        assertEquals("สิ่งที่ส่งมาด้วย คู่มือ", LetterText.normalizeLine("สิ่ง ที่ส่ง มาด้วย คู่มือ"));
+        // ที่ and วันที่ with the tone mark dropped, before a number and a day
+        assertEquals("ที่ มท ๐๘๑๐.๗/ว ๕๙๕๕", LetterText.normalizeLine("ที มท ๐๘๑๐.๗/ว ๕๙๕๕"));
+        assertEquals("ลงวันที่ ๒๕ ตุลาคม", LetterText.normalizeLine("ลงวันที ๒๕ ตุลาคม"));
+        assertEquals("ทีมงาน", LetterText.normalizeLine("ทีมงาน"));
+    }
+}
