@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ReindexCommand.class,
             DemoCommand.class,
+            SamplesCommand.class,
         })
 public final class SarabanCommand {
 

@@ -7,27 +7,30 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
-import net.sourceforge.tess4j.TessAPI1;
+import net.sourceforge.tess4j.TessAPI;
 
 /**
  * One initialized Tesseract engine. The model is loaded once and reused for every page, unlike
  * {@code Tesseract.doOCR}, which loads it again per call. Not thread-safe: one thread at a time.
  */
 final class TesseractEngine implements AutoCloseable {
+    // The interface mapping binds functions on first call, so a libtesseract older than Tess4J's
+    // headers (Debian 12 ships 5.3) still works for the functions used here.
+    private static final TessAPI API = TessAPI.INSTANCE;
     private final TessBaseAPI handle;
 
     TesseractEngine(OcrSettings settings) throws OcrException {
-        handle = TessAPI1.TessBaseAPICreate();
-        int rc = TessAPI1.TessBaseAPIInit2(handle, settings.tessdataDir().toString(),
+        handle = API.TessBaseAPICreate();
+        int rc = API.TessBaseAPIInit2(handle, settings.tessdataDir().toString(),
                 settings.languages(), TessOcrEngineMode.OEM_LSTM_ONLY);
         if (rc != 0) {
-            TessAPI1.TessBaseAPIDelete(handle);
+            API.TessBaseAPIDelete(handle);
             throw new OcrException("Tesseract could not load '" + settings.languages() + "' from "
                     + settings.tessdataDir(), null);
         }
-        TessAPI1.TessBaseAPISetPageSegMode(handle, settings.pageSegMode());
+        API.TessBaseAPISetPageSegMode(handle, settings.pageSegMode());
         // Keep the spaces the letter has: Thai separates phrases, not words, with spaces.
-        TessAPI1.TessBaseAPISetVariable(handle, "preserve_interword_spaces", "1");
+        API.TessBaseAPISetVariable(handle, "preserve_interword_spaces", "1");
     }
 
     /** Text of the image and the mean word confidence (0..100). */
@@ -36,18 +39,18 @@ final class TesseractEngine implements AutoCloseable {
         byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
         ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
         buffer.put(pixels).flip();
-        TessAPI1.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
-        TessAPI1.TessBaseAPISetSourceResolution(handle, dpi);
-        Pointer textPointer = TessAPI1.TessBaseAPIGetUTF8Text(handle);
+        API.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
+        API.TessBaseAPISetSourceResolution(handle, dpi);
+        Pointer textPointer = API.TessBaseAPIGetUTF8Text(handle);
         try {
             String text = textPointer == null ? "" : textPointer.getString(0, StandardCharsets.UTF_8.name());
-            int confidence = TessAPI1.TessBaseAPIMeanTextConf(handle);
+            int confidence = API.TessBaseAPIMeanTextConf(handle);
             return new Result(text, confidence);
         } finally {
             if (textPointer != null) {
-                TessAPI1.TessDeleteText(textPointer);
+                API.TessDeleteText(textPointer);
             }
-            TessAPI1.TessBaseAPIClear(handle);
+            API.TessBaseAPIClear(handle);
         }
     }
 
@@ -71,8 +74,8 @@ final class TesseractEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        TessAPI1.TessBaseAPIEnd(handle);
-        TessAPI1.TessBaseAPIDelete(handle);
+        API.TessBaseAPIEnd(handle);
+        API.TessBaseAPIDelete(handle);
     }
 
     record Result(String text, int confidence) {}
