@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ReindexCommand.class,
             DemoCommand.class,
             SamplesCommand.class,
+            EvalCommand.class,
         })
 public final class SarabanCommand {
 

@@ -132,7 +132,7 @@ public final class SampleGenerator {
 
         Format format = format(random, images.size());
         Style style = style(random, format);
-        int upsideDown = random.nextInt(12) == 0 ? random.nextInt(images.size()) : -1;
+        int upsideDown = random.nextInt(15) == 0 ? random.nextInt(images.size()) : -1;
         ScanEffects scanner = new ScanEffects(random);
         List<BufferedImage> scanned = new ArrayList<>();
         for (int p = 0; p < images.size(); p++) {
@@ -177,7 +177,8 @@ public final class SampleGenerator {
                 yield r < 8 ? Mode.BLACK_AND_WHITE : r < 17 ? Mode.GREY : Mode.COLOUR;
             }
         };
-        int dpi = random.nextInt(4) == 0 ? 300 : 200;
+        // 300 dpi only in black and white: grey and colour pages at 300 dpi would make the set too big to ship.
+        int dpi = mode == Mode.BLACK_AND_WHITE && random.nextInt(3) == 0 ? 300 : 200;
         double skew = random.nextInt(10) < 3 ? random.nextDouble() * 0.6 - 0.3 : random.nextDouble() * 6 - 3;
         double noise = mode == Mode.BLACK_AND_WHITE ? random.nextDouble() * 20 : random.nextDouble() * 6;
         double lighting = random.nextBoolean() ? random.nextDouble() * 0.25 : 0;

@@ -69,8 +69,8 @@ public final class SampleTruth {
             return Optional.empty();
         }
         JsonNode root = mapper.readTree(records.toFile());
-        if (!root.isArray()) {
-            throw new IOException(records + ": not a JSON array of directive records");
+        if (!root.isArray() || root.isEmpty()) {
+            throw new IOException(records + ": not a JSON array of one or more directive records");
         }
         List<Letter> letters = new ArrayList<>();
         for (JsonNode node : root) {

@@ -364,8 +364,12 @@ final class Typesetter {
             y = baseline - leading;
         }
 
+        /** Moves down; the text gets a blank line there, as OCR writes one between blocks. */
         void gap(double lines) {
             y += lines * leading;
+            if (!this.lines.isEmpty() && !this.lines.get(this.lines.size() - 1).isEmpty()) {
+                this.lines.add("");
+            }
         }
 
         /** Starts a new page unless {@code count} more lines fit on this one. */
