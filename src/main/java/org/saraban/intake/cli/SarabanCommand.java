@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             ReindexCommand.class,
             DeadlinesCommand.class,
             DemoCommand.class,
+            SamplesCommand.class,
+            EvalCommand.class,
         })
 public final class SarabanCommand {
 

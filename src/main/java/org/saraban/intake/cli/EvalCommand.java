@@ -1,0 +1,146 @@
+package org.saraban.intake.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.saraban.intake.directive.DirectiveRecord;
+import org.saraban.intake.eval.Evaluation;
+import org.saraban.intake.eval.Evaluation.Group;
+import org.saraban.intake.eval.FieldScore;
+import org.saraban.intake.extract.DirectiveExtractor;
+import org.saraban.intake.extract.ScanText;
+import org.saraban.intake.ingest.ContentHash;
+import org.saraban.intake.ingest.UnreadableScanException;
+import org.saraban.intake.pipeline.Intake;
+import org.saraban.intake.samples.SampleTruth;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Run the pipeline over every scan of a folder that has a NAME.truth.json beside it (without "
+                + "recording or indexing) and print precision, recall and exact-match rate per field, and the OCR "
+                + "character error rate, for all letters and apart for the held-out font and wording.",
+                "Exits 1 when a threshold is not met. Fields: refNo, date, subject, salutation, references, deadlines, "
+                        + "infoDomains, signer, qrCodes, letters (boundaries)."})
+final class EvalCommand implements Callable<Integer> {
+    @Mixin WorkspaceOptions workspace;
+
+    @Parameters(paramLabel = "DIR", description = "Folder of scans with truth (PDF, TIFF, JPEG, PNG, or .txt text).")
+    Path folder;
+
+    @Option(names = "--min-exact", paramLabel = "FIELD=RATE", description = "Lowest exact-match rate allowed, e.g. refNo=0.95.")
+    Map<String, Double> minExact = new LinkedHashMap<>();
+
+    @Option(names = "--min-precision", paramLabel = "FIELD=RATE", description = "Lowest precision allowed.")
+    Map<String, Double> minPrecision = new LinkedHashMap<>();
+
+    @Option(names = "--min-recall", paramLabel = "FIELD=RATE", description = "Lowest recall allowed.")
+    Map<String, Double> minRecall = new LinkedHashMap<>();
+
+    @Option(names = "--max-cer", paramLabel = "RATE", description = "Highest OCR character error rate allowed.")
+    Double maxCer;
+
+    @Option(names = "--details", description = "Also list every field not found exactly: truth, then what was found.")
+    boolean details;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Map<String, Double> thresholds : List.of(minExact, minPrecision, minRecall)) {
+            for (String key : thresholds.keySet()) {
+                if (!Evaluation.keys().contains(key)) {
+                    err.println("saraban: unknown field '" + key + "'; known: " + String.join(", ", Evaluation.keys()));
+                    return ExitCode.INVALID_USAGE;
+                }
+            }
+        }
+        if (!Files.isDirectory(folder)) {
+            err.println("saraban: " + folder + ": no such folder");
+            return ExitCode.FAILED_INPUT;
+        }
+        List<Path> scans = scansWithTruth(folder);
+        if (scans.isEmpty()) {
+            err.println("saraban: " + folder + ": no scans with a NAME.truth.json beside them");
+            return ExitCode.FAILED_INPUT;
+        }
+        SampleTruth truths = new SampleTruth();
+        DirectiveExtractor extractor = new DirectiveExtractor();
+        Evaluation evaluation = new Evaluation();
+        int failed = 0;
+        String model;
+        try (Intake intake = new Intake(workspace.settings())) {
+            model = intake.settings().ocrLanguages();
+            for (Path scan : scans) {
+                String name = scan.getFileName().toString();
+                try {
+                    SampleTruth.Sample truth = truths.read(scan).orElseThrow();
+                    long started = System.nanoTime();
+                    ScanText text = intake.processor().read(scan, name, ContentHash.sha256(scan));
+                    List<DirectiveRecord> found = extractor.extract(text);
+                    Evaluation.FileResult r = evaluation.add(name, truth, text.pages(), found);
+                    out.printf(Locale.ROOT, "%-32s %d letter(s), %d found, %d paired, CER %.3f, %.1f s%n", name,
+                            r.trueLetters(), r.foundLetters(), r.paired(), r.cer(), (System.nanoTime() - started) / 1e9);
+                    out.flush();
+                } catch (UnreadableScanException e) {
+                    err.println("saraban: " + scan + ": " + SarabanCommand.oneLine(e));
+                    failed++;
+                }
+            }
+        }
+        out.printf("%nOCR model: %s; %d file(s) evaluated%n%n", model, scans.size() - failed);
+        evaluation.print(out);
+        if (details) {
+            for (Evaluation.Mismatch m : evaluation.mismatches()) {
+                out.printf("%s letter %d %s: truth %s, found %s%n", m.file(), m.letter(), m.field(), m.truth(), m.found());
+            }
+        }
+        List<String> misses = misses(evaluation);
+        misses.forEach(m -> err.println("saraban: below threshold: " + m));
+        return failed == 0 && misses.isEmpty() ? ExitCode.OK : ExitCode.FAILED_INPUT;
+    }
+
+    private List<String> misses(Evaluation evaluation) {
+        List<String> misses = new ArrayList<>();
+        minExact.forEach((key, min) -> check(misses, key, "exact", evaluation.score(Group.ALL, key).exactRate(), min));
+        minPrecision.forEach((key, min) -> check(misses, key, "precision", evaluation.score(Group.ALL, key).precision(), min));
+        minRecall.forEach((key, min) -> check(misses, key, "recall", evaluation.score(Group.ALL, key).recall(), min));
+        if (maxCer != null && evaluation.characterErrorRate(Group.ALL) > maxCer) {
+            misses.add(String.format(Locale.ROOT, "OCR character error rate %.3f > %.3f",
+                    evaluation.characterErrorRate(Group.ALL), maxCer));
+        }
+        return misses;
+    }
+
+    private static void check(List<String> misses, String key, String measure, double value, double min) {
+        if (value < min) {
+            misses.add(String.format(Locale.ROOT, "%s %s %.3f < %.3f", key, measure, value, min));
+        }
+    }
+
+    /** Scans (and .txt texts) in {@code folder} that have truth; truth files themselves are not scans. */
+    private static List<Path> scansWithTruth(Path folder) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> {
+                        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return n.matches(".*\\.(pdf|tiff?|jpe?g|png|txt)$") && !n.endsWith(SampleTruth.TEXT_SUFFIX);
+                    })
+                    .filter(f -> Files.isRegularFile(SampleTruth.recordsFile(f)))
+                    .sorted().toList();
+        }
+    }
+}
