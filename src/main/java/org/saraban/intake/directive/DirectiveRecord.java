@@ -55,11 +55,37 @@ public record DirectiveRecord(
         return list == null ? List.of() : List.copyOf(list);
     }
 
-    /** Where the letter came from: the dropped file and its pages. */
-    public record Source(String file, String sha256, List<Integer> pages, java.time.Instant ingestedAt) {
+    /**
+     * Where the letter came from: the dropped file and its pages; how its text was read (the OCR
+     * model, and the pages whose text came from the file's own text layer, with no OCR); and, for a
+     * second scan of a letter already recorded from other bytes, the id of that record.
+     */
+    public record Source(String file, String sha256, List<Integer> pages, java.time.Instant ingestedAt,
+            String ocrModel, List<Integer> textLayerPages, String duplicateOf) {
         public Source {
             pages = pages == null ? List.of() : List.copyOf(pages);
+            textLayerPages = textLayerPages == null ? List.of() : List.copyOf(textLayerPages);
         }
+
+        /** A source known only by file, hash and pages, as extraction sees it. */
+        public Source(String file, String sha256, List<Integer> pages, java.time.Instant ingestedAt) {
+            this(file, sha256, pages, ingestedAt, null, List.of(), null);
+        }
+
+        public Source withReading(String ocrModel, List<Integer> textLayerPages) {
+            return new Source(file, sha256, pages, ingestedAt, ocrModel, textLayerPages, duplicateOf);
+        }
+
+        public Source withDuplicateOf(String recordId) {
+            return new Source(file, sha256, pages, ingestedAt, ocrModel, textLayerPages, recordId);
+        }
+    }
+
+    /** This record with another source; every other field unchanged. */
+    public DirectiveRecord withSource(Source newSource) {
+        return new DirectiveRecord(schemaVersion, id, newSource, letterType, urgency, secrecy, refNo, date, dateRaw,
+                issuer, subject, salutation, recipients, references, enclosures, infoDomains, deadlines, signer,
+                ownerUnit, contacts, receivedStamps, qrCodes, links, enclosedBy, text, confidence, review);
     }
 
     public record Issuer(String name, String address, String province) {}

@@ -2,6 +2,7 @@ package org.saraban.intake.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.saraban.intake.directive.DirectiveRecord;
 import org.saraban.intake.extract.DirectiveExtractor;
 import org.saraban.intake.index.DirectiveIndex;
+import org.saraban.intake.index.SearchHit;
 import org.saraban.intake.ingest.ContentHash;
 import org.saraban.intake.ingest.ScanLoader;
 import org.saraban.intake.ocr.OcrSettings;
@@ -81,21 +83,47 @@ public final class Intake implements AutoCloseable {
 
     /** As {@link #ingest(Path)}, for a file whose dropped name and hash are already known. */
     public List<DirectiveRecord> ingest(Path file, String fileName, String sha256) throws Exception {
-        List<DirectiveRecord> records = processor.process(file, fileName, sha256);
+        List<DirectiveRecord> records = new ArrayList<>();
+        for (DirectiveRecord record : processor.process(file, fileName, sha256)) {
+            records.add(linkToEarlierScan(record));
+        }
         for (DirectiveRecord record : records) {
             store.save(record);
             haltPoints.reached("record-saved");
         }
-        index.index(records);
+        index.index(records.stream().filter(Intake::isDirective).toList());
         haltPoints.reached("indexed");
         return records;
     }
 
     /** Recreates the index from the stored records; returns how many were indexed. */
     public int reindex() throws IOException {
-        List<DirectiveRecord> records = store.all();
-        index.rebuild(records);
-        return records.size();
+        List<DirectiveRecord> directives = store.all().stream().filter(Intake::isDirective).toList();
+        index.rebuild(directives);
+        return directives.size();
+    }
+
+    /** A second scan of a letter already recorded is kept and linked, but is not a second directive. */
+    private static boolean isDirective(DirectiveRecord record) {
+        return record.source().duplicateOf() == null;
+    }
+
+    /**
+     * The same letter scanned again (other bytes, same reference number and date) is linked to the
+     * record of the first scan instead of standing as a directive of its own.
+     */
+    private DirectiveRecord linkToEarlierScan(DirectiveRecord record) throws IOException {
+        if (record.refNo() == null || record.date() == null) {
+            return record;
+        }
+        for (SearchHit hit : index.search(record.refNo().text(), 20)) {
+            boolean sameLetter = record.refNo().text().equals(hit.refNo()) && record.date().equals(hit.date());
+            boolean otherFile = !hit.id().startsWith(record.source().sha256().substring(0, 16));
+            if (sameLetter && otherFile) {
+                return record.withSource(record.source().withDuplicateOf(hit.id()));
+            }
+        }
+        return record;
     }
 
     @Override

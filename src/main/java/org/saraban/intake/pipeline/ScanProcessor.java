@@ -51,11 +51,27 @@ public final class ScanProcessor {
 
     /** The directive records of {@code file}, named {@code fileName} as it was dropped. */
     public List<DirectiveRecord> process(Path file, String fileName, String sha256) throws Exception {
-        return extractor.extract(read(file, fileName, sha256));
+        Reading reading = readAll(file, fileName, sha256);
+        List<DirectiveRecord> records = new ArrayList<>();
+        for (DirectiveRecord record : extractor.extract(reading.text())) {
+            List<Integer> letterPages = record.source().pages();
+            List<Integer> fromTextLayer = reading.textLayerPages().stream().filter(letterPages::contains).toList();
+            boolean anyOcr = !fromTextLayer.containsAll(letterPages);
+            records.add(record.withSource(record.source().withReading(
+                    anyOcr ? recognizer.settings().languages() : null, fromTextLayer)));
+        }
+        return records;
     }
 
     /** The recognized text and QR codes of every page of {@code file}. */
     public ScanText read(Path file, String fileName, String sha256) throws Exception {
+        return readAll(file, fileName, sha256).text();
+    }
+
+    /** The text of a scan, and which of its pages were read from the file's own text layer. */
+    private record Reading(ScanText text, List<Integer> textLayerPages) {}
+
+    private Reading readAll(Path file, String fileName, String sha256) throws Exception {
         Instant startedAt = Instant.now();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSecondsPerFile);
         List<Future<PageResult>> pending = new ArrayList<>();
@@ -76,13 +92,17 @@ public final class ScanProcessor {
             });
             List<PageText> pages = new ArrayList<>();
             List<QrCode> qrCodes = new ArrayList<>();
+            List<Integer> textLayerPages = new ArrayList<>();
             for (Future<PageResult> future : pending) {
                 PageResult result = future.get(remaining(deadline), TimeUnit.NANOSECONDS);
                 RecognizedPage page = result.page();
                 pages.add(new PageText(page.number(), page.text(), page.meanConfidence()));
                 qrCodes.addAll(result.qrCodes());
+                if (page.fromTextLayer()) {
+                    textLayerPages.add(page.number());
+                }
             }
-            return new ScanText(fileName, sha256, startedAt, pages, qrCodes);
+            return new Reading(new ScanText(fileName, sha256, startedAt, pages, qrCodes), textLayerPages);
         } catch (TimeoutException e) {
             throw tooSlow();
         } catch (ExecutionException e) {
