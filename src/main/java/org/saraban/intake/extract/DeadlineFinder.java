@@ -56,6 +56,9 @@ public final class DeadlineFinder {
     private static final Pattern QUALIFIER_TAIL = Pattern.compile(
             "\\s?(?:ให้\\s?(?:แล้ว\\s?เสร็จ|เสร็จ|ครบถ้วน|ถูกต้อง|เรียบร้อย)|ครั้ง\\s?(?:แรก|ต่อไป|ถัดไป)|เป็นประจำ).*$");
     private static final Pattern LEADING_WORDS = Pattern.compile("^(?:ให้|และ|โดย)\\s?");
+    /** Who is asked, before what they are asked to do: ขอให้ [จังหวัด] รายงานผล ("ask [the province] to report"). */
+    private static final Pattern LEADING_ADDRESSEE = Pattern.compile(
+            "^(?:จังหวัด|อำเภอ|ท่าน|หน่วยงาน|ส่วนราชการ|องค์กรปกครองส่วนท้องถิ่น|เทศบาล)\\s?(?=\\S{4})");
 
     /**
      * @param letterDate the letter's date, to flag deadlines before it
@@ -177,6 +180,7 @@ public final class DeadlineFinder {
     static String action(String text, int from, int to) {
         String action = clause(text, from, to).strip();
         action = LEADING_WORDS.matcher(action).replaceFirst("");
+        action = LEADING_ADDRESSEE.matcher(action).replaceFirst("");
         action = QUALIFIER_TAIL.matcher(action).replaceFirst("").strip();
         return action.isEmpty() ? null : action;
     }
@@ -205,10 +209,5 @@ public final class DeadlineFinder {
 
     private static boolean inside(List<int[]> spans, int at) {
         return spans.stream().anyMatch(s -> s[0] <= at && at < s[1]);
-    }
-
-    /** Kept for callers that hold only the text. */
-    public List<Deadline> find(String letterText) {
-        return find(LetterText.of(letterText), null, null).value();
     }
 }

@@ -91,7 +91,10 @@ public final class DirectiveExtractor {
         if (!addressees.isEmpty()) {
             confidence.put("recipients", Found.SURE);
         }
-        Found<ReferenceNumber> ownNumber = numberLine(body).flatMap(refNos::find).orElse(Found.none());
+        Optional<String> numberLine = numberLine(body);
+        Found<ReferenceNumber> ownNumber = numberLine.flatMap(refNos::find)
+                .or(() -> numberLine.flatMap(refNos::findOrderNumber))
+                .orElse(Found.none());
         Found<Issuer> issuer = keep("issuer", issuers.find(body, ownNumber.value()), review, confidence);
         String province = issuer.isPresent() ? issuer.value().province() : null;
         if (province == null) {

@@ -33,6 +33,12 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aMemosIssuingUnit() {
+        Issuer i = finder.find(LetterText.of("บันทึกข้อความ\nส่วนราชการ สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดตาก\nที่ ตก ๐๐๒๓.๓/๑๒ วันที่ ๑ ม.ค. ๖๘"), null).value();
+        assertEquals(new Issuer("สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดตาก", null, "ตาก"), i);
+    }
+
+    @Test
     void provinceNamesLongestFirst() {
         assertEquals("นครศรีธรรมราช", finder.province("ถนนราชดำเนิน นครศรีธรรมราช ๘๐๐๐๐").orElseThrow());
         assertEquals("เชียงราย", finder.province("ศาลากลางจังหวัดเชียง ราย").orElseThrow());
