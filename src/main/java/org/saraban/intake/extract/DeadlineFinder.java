@@ -16,6 +16,7 @@ import org.saraban.intake.directive.Deadline;
  *       is checked against the date and a mismatch goes to review;
  *   <li>monthly: {@code ภายในวันที่ ๕ ของทุกเดือน}, {@code ในวันที่ ๕ ของทุกเดือน} ("on the 5th of every
  *       month"), with an RFC 5545 RRULE; quarterly: {@code รายไตรมาส};
+ *   <li>by the end of a fiscal year: {@code ภายในปีงบประมาณ ๒๕๖๘} (30 September 2025);
  *   <li>relative: {@code ภายใน ๑๕ วัน นับแต่ได้รับหนังสือ} ("within 15 days of receiving the letter"),
  *       dated from the received stamp when there is one; {@code นับแต่วันที่ลงในหนังสือ} counts from
  *       the letter's date.
@@ -35,6 +36,11 @@ public final class DeadlineFinder {
     private static final Pattern MONTHLY = Pattern.compile(
             "(?:(?:" + WITHIN + "|ใน)\\s?)?วันที่\\s?(" + D + "{1,2})\\s?ของ\\s?ทุก\\s?เดือน"
                     + "|ทุก\\s?วันที่\\s?(" + D + "{1,2})\\s?ของ\\s?เดือน");
+    /** ภายในปีงบประมาณ [พ.ศ.] N: "within fiscal year N". */
+    private static final Pattern FISCAL_YEAR = Pattern.compile(
+            LetterText.loose("ภายใน") + "\\s?ปี\\s?งบ\\s?ประมาณ\\s?(?:พ\\.\\s?ศ\\.\\s?)?(" + D + "{4})");
+    /** The start of a paragraph that can only continue a deadline phrase: a day (not an item number ๒.), ของทุกเดือน, นับแต่. */
+    private static final Pattern CONTINUES = Pattern.compile("(?:" + D + "{1,2}(?!\\s?\\.)\\s|ของ\\s?ทุก|นับ\\s?(?:แต่|จาก))");
     /** รายไตรมาส: "every quarter". */
     private static final Pattern QUARTERLY = Pattern.compile("ราย\\s?ไตรมาส");
     /** ภายในวันที่ N ของเดือน…: "by the Nth of the month …", said of a quarterly report. */
@@ -67,11 +73,12 @@ public final class DeadlineFinder {
     public Found<List<Deadline>> find(LetterText letter, LocalDate letterDate, LocalDate receivedDate) {
         List<Deadline> deadlines = new ArrayList<>();
         List<String> review = new ArrayList<>();
-        for (String paragraph : letter.paragraphs().split("\n")) {
+        for (String paragraph : joinBrokenParagraphs(letter.paragraphs().split("\n"))) {
             List<int[]> recalled = spans(RECALL, paragraph);
             List<Hit> hits = new ArrayList<>();
             absolute(paragraph, hits, letterDate);
             monthly(paragraph, hits);
+            fiscalYear(paragraph, hits);
             quarterly(paragraph, hits);
             relative(paragraph, hits, letterDate, receivedDate);
             hits.sort((a, b) -> Integer.compare(a.start, b.start));
@@ -125,6 +132,32 @@ public final class DeadlineFinder {
             hits.add(new Hit(m.start(), date.end(),
                     new Deadline(Deadline.Kind.ABSOLUTE, when, null, null, null, null, null, phrase), review));
         }
+    }
+
+    /** ภายในปีงบประมาณ ๒๕๖๘: by the end of that fiscal year, 30 September 2025 (fiscal year BE N ends 30 Sep of N − 543). */
+    private static void fiscalYear(String text, List<Hit> hits) {
+        Matcher m = FISCAL_YEAR.matcher(text);
+        while (m.find()) {
+            int year = Integer.parseInt(ThaiDigits.toArabic(m.group(1))) - 543;
+            hits.add(new Hit(m.start(), m.end(), new Deadline(Deadline.Kind.ABSOLUTE, LocalDate.of(year, 9, 30), null, null, null,
+                    null, null, m.group()), List.of()));
+        }
+    }
+
+    /**
+     * OCR breaks a sentence with blank lines; a paragraph that starts with what must continue a
+     * deadline (a day, ของทุกเดือน "of every month", นับแต่ "counting from") is joined to the one before.
+     */
+    private static List<String> joinBrokenParagraphs(String[] paragraphs) {
+        List<String> out = new ArrayList<>();
+        for (String p : paragraphs) {
+            if (!out.isEmpty() && CONTINUES.matcher(p).lookingAt()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + p);
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static void monthly(String text, List<Hit> hits) {

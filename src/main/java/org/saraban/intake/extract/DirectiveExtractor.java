@@ -166,7 +166,8 @@ public final class DirectiveExtractor {
         List<QrCode> qrCodes = qrCaptions.label(scan.qrCodes().stream().filter(q -> pages.contains(q.page())).toList(), body);
         marks.urgency(text).ifPresent(u -> confidence.put("urgency", Found.SURE));
         marks.secrecy(text).ifPresent(s -> confidence.put("secrecy", Found.SURE));
-        confidence.put("ocr", ocrConfidence);
+        confidence.put("ocr", scan.pages().stream().filter(p -> pages.contains(p.number()))
+                .mapToDouble(PageText::confidence).average().orElse(ocrConfidence));
 
         return new DirectiveRecord(
                 DirectiveRecord.SCHEMA_VERSION,
