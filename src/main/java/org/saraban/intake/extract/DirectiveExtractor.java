@@ -95,14 +95,16 @@ public final class DirectiveExtractor {
         Found<ReferenceNumber> ownNumber = numberLine.flatMap(refNos::find)
                 .or(() -> numberLine.flatMap(refNos::findOrderNumber))
                 .orElse(Found.none());
-        Found<Issuer> issuer = keep("issuer", issuers.find(body, ownNumber.value()), review, confidence);
-        String province = issuer.isPresent() ? issuer.value().province() : null;
+        // The address's province can repair the number; a stamped letter's province comes from the repaired number.
+        Found<Issuer> addressed = issuers.find(body, null);
+        String province = addressed.isPresent() ? addressed.value().province() : null;
         if (province == null) {
-            province = issuers.province(body.flat()).orElse(null);
+            province = issuers.provinceOfOffice(body.flat()).orElse(null);
         }
         ReferenceNumberRepair.Evidence evidence =
                 new ReferenceNumberRepair.Evidence(quotes, province, recipients.addressesMany(salutation));
         Found<ReferenceNumber> refNo = keep("refNo", repair.repair(ownNumber, evidence), review, confidence);
+        Found<Issuer> issuer = keep("issuer", addressed.isPresent() ? addressed : issuers.find(body, refNo.value()), review, confidence);
         if (!refNo.isPresent()) {
             review.add("no reference number (ที่) found");
         }

@@ -17,6 +17,7 @@ public final class IssuerFinder {
     private static final Pattern NUMBER_LINE = Pattern.compile("^ที่\\s+[ก-ฮ]{2}");
     private static final Pattern STOP = Pattern.compile("^(?:เรื่อง|เรียน|ถึง|เสนอ|อ้างถึง|สิ่งที่ส่งมาด้วย|วันที่)");
     private static final int MAX_LINES = 5;
+    private static final Pattern PROVINCE_WORD = Pattern.compile("จังหวัด\\s?");
     /** A memo's issuing unit: ส่วนราชการ <unit>. */
     private static final Pattern MEMO_UNIT = Pattern.compile("^ส่วนราชการ\\s+(.+)$");
 
@@ -70,6 +71,19 @@ public final class IssuerFinder {
 
     private static String withoutTones(String s) {
         return s.replaceAll("[\u0E48-\u0E4B]", "");
+    }
+
+    /** The province of the first จังหวัด<name> ("province of …") in {@code text}, as a stamped letter's office names it. */
+    public Optional<String> provinceOfOffice(String text) {
+        Matcher m = PROVINCE_WORD.matcher(text);
+        while (m.find()) {
+            Optional<String> p = province(text.substring(m.end(), Math.min(text.length(), m.end() + 25)))
+                    .filter(name -> withoutTones(text.substring(m.end()).replace(" ", "")).startsWith(withoutTones(name)));
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The province named in {@code text}, if any. */

@@ -53,6 +53,17 @@ class DirectiveExtractorTest {
     }
 
     @Test
+    void aStampedLettersProvinceComesFromItsRepairedNumber() {
+        String stamped = "ที่ ขร ๐๐๒๓.๓/ว ๙๙\n\nถึง อำเภอทุกอำเภอ\n\nด้วยจังหวัดเชียงรายขอให้รายงานผล\n\nสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด";
+        ScanText scan = new ScanText("s.txt", "cd".repeat(32), Instant.parse("2024-10-25T03:00:00Z"),
+                List.of(new PageText(1, stamped, 0.9)), List.of());
+        DirectiveRecord r = new DirectiveExtractor().extract(scan).get(0);
+        assertEquals("ชร 0023.3/ว 99", r.refNo().text());
+        assertEquals("เชียงราย", r.issuer().province());
+        assertEquals(org.saraban.intake.directive.LetterType.STAMPED, r.letterType());
+    }
+
+    @Test
     void circularMarkAndDateRepairedFromTheCoversQuote() {
         List<DirectiveRecord> records = extract();
         DirectiveRecord enclosed = records.get(1);
