@@ -28,6 +28,7 @@ class DirectiveExtractorTest {
             "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด", "โทร. ๐ ๕๓๑๕ ๐๑๒๓");
     private static final String ENCLOSED = String.join("\n",
             "ศาลากลางจังหวัดเชียงราย", "เลขรับ ๑๒๓", "วันที่ ๒๒ ต.ค. ๒๕๖๗", "เวลา ๐๙.๑๕ น.", "",
+            "เรียน ผวจ. - เพื่อโปรดทราบ", "ทราบ", "",
             "ที่ มท ๐๘๑๐.๗/๑ ๑๐๕๕", // ว read as ๑
             "", "กรมส่งเสริมการปกครองท้องถิ่น", "ถนนนครราชสีมา เขตดุสิต กทม. ๑๐๓๐๐", "",
             "๒ฒ ตุลาคม ๒๕๖๗", // ๐ read as ฒ: unreadable
@@ -99,5 +100,7 @@ class DirectiveExtractorTest {
         assertEquals(List.of(new QrCode("https://info.dla.go.th/manual", 3, "คู่มือการใช้งานระบบ")), enclosed.qrCodes());
         assertEquals(List.of("https://info.dla.go.th"), enclosed.links());
         assertEquals("abababababababab-2", enclosed.id());
+        // the routing note above the number is not the letter's salutation
+        assertEquals("ผู้ว่าราชการจังหวัด ทุกจังหวัด", enclosed.salutation());
     }
 }
