@@ -103,4 +103,21 @@ class DirectiveExtractorTest {
         // the routing note above the number is not the letter's salutation
         assertEquals("ผู้ว่าราชการจังหวัด ทุกจังหวัด", enclosed.salutation());
     }
+
+    @Test
+    void textWithoutALettersStructureStillGivesARecordThatSaysWhy() {
+        ScanText scan = new ScanText("note.txt", "ef".repeat(32), Instant.parse("2024-10-25T03:00:00Z"),
+                List.of(new PageText(1, "บันทึกย่อ ไม่มีเลขที่หนังสือ", 0.5)), List.of());
+        List<DirectiveRecord> records = new DirectiveExtractor().extract(scan);
+        assertEquals(1, records.size());
+        DirectiveRecord r = records.get(0);
+        assertNull(r.refNo());
+        assertNull(r.date());
+        assertTrue(r.review().contains("no reference number (ที่) found"), r.review().toString());
+        assertTrue(r.review().contains("no letter date found"), r.review().toString());
+        assertEquals(org.saraban.intake.directive.LetterType.UNKNOWN, r.letterType());
+        ScanText blank = new ScanText("blank.txt", "ef".repeat(32), Instant.parse("2024-10-25T03:00:00Z"),
+                List.of(new PageText(1, "  \n", 0)), List.of());
+        assertTrue(new DirectiveExtractor().extract(blank).isEmpty());
+    }
 }
