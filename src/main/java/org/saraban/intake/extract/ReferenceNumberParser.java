@@ -28,7 +28,7 @@ public final class ReferenceNumberParser {
     private static final String UNSURE = ")(|";
     /** Agency code, unit code, circular ว or a lone digit standing for it, serial; spaces as OCR leaves them. */
     public static final Pattern PATTERN = Pattern.compile(
-            "(?<![\\u0E01-\\u0E4E])([ก-ฮ]{2})\\s?\\.?\\s*(" + D + "{4}(?:\\s?\\.\\s?" + D + "{1,2})?)\\s*/\\s*"
+            "(?:(?<![\\u0E01-\\u0E4E])|(?<=ที่)|(?<=ที))([ก-ฮ]{2})\\s?\\.?\\s*(" + D + "{4}(?:\\s?\\.\\s?" + D + "{1,2})?)\\s*/\\s*"
                     + "(?:(ว)\\s*\\.?\\s*|([๑1])\\s+(?=" + D + "{2}))?"
                     + "(" + D + "(?:[0-9๐-๙)(|]{0,4}" + D + ")?)(?![0-9๐-๙)(|])");
 
