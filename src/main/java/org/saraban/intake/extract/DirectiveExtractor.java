@@ -40,6 +40,8 @@ import org.saraban.intake.directive.ReferenceNumber;
  */
 public final class DirectiveExtractor {
     private static final Pattern NUMBER_LINE = Pattern.compile("^ที่\\s+(.*)$");
+    /** สิ่งที่ส่งมาด้วย / สิ่งที่ส่งมาพร้อมนี้: "what is sent with this". */
+    private static final Pattern SENDS = Pattern.compile("สิ่ง\\s?ที่\\s?ส่ง\\s?มา\\s?(?:ด้วย|พร้อม)");
 
     private final LetterSplitter splitter = new LetterSplitter();
     private final LetterTypeFinder types = new LetterTypeFinder();
@@ -91,15 +93,20 @@ public final class DirectiveExtractor {
         if (!addressees.isEmpty()) {
             confidence.put("recipients", Found.SURE);
         }
-        Found<ReferenceNumber> ownNumber = numberLine(body).flatMap(refNos::find).orElse(Found.none());
-        Found<Issuer> issuer = keep("issuer", issuers.find(body, ownNumber.value()), review, confidence);
-        String province = issuer.isPresent() ? issuer.value().province() : null;
+        Optional<String> numberLine = numberLine(body);
+        Found<ReferenceNumber> ownNumber = numberLine.flatMap(refNos::find)
+                .or(() -> numberLine.flatMap(refNos::findOrderNumber))
+                .orElse(Found.none());
+        // The address's province can repair the number; a stamped letter's province comes from the repaired number.
+        Found<Issuer> addressed = issuers.find(body, null);
+        String province = addressed.isPresent() ? addressed.value().province() : null;
         if (province == null) {
-            province = issuers.province(body.flat()).orElse(null);
+            province = issuers.provinceOfOffice(body.flat()).orElse(null);
         }
         ReferenceNumberRepair.Evidence evidence =
                 new ReferenceNumberRepair.Evidence(quotes, province, recipients.addressesMany(salutation));
         Found<ReferenceNumber> refNo = keep("refNo", repair.repair(ownNumber, evidence), review, confidence);
+        Found<Issuer> issuer = keep("issuer", addressed.isPresent() ? addressed : issuers.find(body, refNo.value()), review, confidence);
         if (!refNo.isPresent()) {
             review.add("no reference number (ที่) found");
         }
@@ -163,7 +170,8 @@ public final class DirectiveExtractor {
         List<QrCode> qrCodes = qrCaptions.label(scan.qrCodes().stream().filter(q -> pages.contains(q.page())).toList(), body);
         marks.urgency(text).ifPresent(u -> confidence.put("urgency", Found.SURE));
         marks.secrecy(text).ifPresent(s -> confidence.put("secrecy", Found.SURE));
-        confidence.put("ocr", ocrConfidence);
+        confidence.put("ocr", scan.pages().stream().filter(p -> pages.contains(p.number()))
+                .mapToDouble(PageText::confidence).average().orElse(ocrConfidence));
 
         return new DirectiveRecord(
                 DirectiveRecord.SCHEMA_VERSION,
@@ -259,13 +267,26 @@ public final class DirectiveExtractor {
             if (letter.refNo() == null) {
                 continue;
             }
-            for (int c = 0; c < i; c++) {
+            boolean linked = false;
+            for (int c = 0; c < i && !linked; c++) {
                 DirectiveRecord cover = records.get(c);
                 boolean names = cover.enclosures().stream().anyMatch(e -> same(e.refNo(), letter.refNo()))
                         || cover.references().stream().anyMatch(r -> same(r.refNo(), letter.refNo()));
                 if (names) {
-                    out.set(i, withEnclosedBy(letter, cover.id()));
-                    break;
+                    out.set(i, withEnclosedBy(letter, cover.id(), letter.review()));
+                    linked = true;
+                }
+            }
+            // A cover that says it sends something (สิ่งที่ส่งมาด้วย / สิ่งที่ส่งมาพร้อมนี้) without naming
+            // a number may be this letter's cover: not linked, but said.
+            for (int c = i - 1; c >= 0 && !linked; c--) {
+                DirectiveRecord cover = records.get(c);
+                if (cover.text() != null && SENDS.matcher(cover.text()).find()
+                        && cover.enclosures().stream().allMatch(e -> e.refNo() == null)) {
+                    List<String> review = new ArrayList<>(letter.review());
+                    review.add("may be enclosed with " + cover.id() + ": that letter mentions what it sends without naming this number");
+                    out.set(i, withEnclosedBy(letter, null, review));
+                    linked = true;
                 }
             }
         }
@@ -277,10 +298,10 @@ public final class DirectiveExtractor {
                 && a.serial().equals(b.serial()) && !a.serial().contains("?");
     }
 
-    private static DirectiveRecord withEnclosedBy(DirectiveRecord r, String coverId) {
+    private static DirectiveRecord withEnclosedBy(DirectiveRecord r, String coverId, List<String> review) {
         return new DirectiveRecord(r.schemaVersion(), r.id(), r.source(), r.letterType(), r.urgency(), r.secrecy(), r.refNo(),
                 r.date(), r.dateRaw(), r.issuer(), r.subject(), r.salutation(), r.recipients(), r.references(), r.enclosures(),
                 r.infoDomains(), r.deadlines(), r.signer(), r.ownerUnit(), r.contacts(), r.receivedStamps(), r.qrCodes(),
-                r.links(), coverId, r.text(), r.confidence(), r.review());
+                r.links(), coverId, r.text(), r.confidence(), review);
     }
 }

@@ -39,10 +39,11 @@ public final class InfoDomainFinder {
             "ข้อมูลคณะกรรมการชุมชน",
             "ข้อมูลชุมชน");
     /** ด้านที่ N [name], or ด้าน<name>. */
-    private static final Pattern DOMAIN = Pattern.compile("ด้าน\\s?(?:ที่\\s?(" + D + "))?\\s?");
+    private static final Pattern DOMAIN = Pattern.compile("ด้าน\\s?(?:(?:ที่\\s?)?(" + D + ")(?!" + D + "))?\\s?");
     /** หัวข้อ ("topic"), then the topic list up to the next domain or the end of the clause. */
     private static final Pattern TOPICS = Pattern.compile("^[^\\n]{0,40}?หัวข้อ\\s?(?!ดังกล่าว)");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{2,120})\"");
+    /** One quoted topic, after a comma or และ ("and") when it is not the first. */
+    private static final Pattern QUOTED_ITEM = Pattern.compile("\\s?(?:,|และ)?\\s?\"([^\"]{2,120})\"");
     private static final int NAME_WINDOW = 40;
     private static final int TOPIC_WINDOW = 220;
     /** The share of a name's letters that may differ for a damaged name to still count. */
@@ -128,17 +129,21 @@ public final class InfoDomainFinder {
         String rest = after.substring(t.end());
         int next = rest.indexOf("ด้านที่");
         String window = next >= 0 ? rest.substring(0, next) : rest;
-        Matcher q = QUOTED.matcher(window);
-        if (q.lookingAt() || (q.find() && q.start() < 5)) {
+        Matcher q = QUOTED_ITEM.matcher(window);
+        int at = 0;
+        while (q.find(at) && q.start() == at) {
             topics.add(q.group(1).strip());
+            at = q.end();
+        }
+        if (!topics.isEmpty()) {
             return topics;
         }
         String compact = window;
         for (String known : KNOWN_TOPICS) {
-            int at = compact.indexOf(known);
-            if (at >= 0) {
+            int found = compact.indexOf(known);
+            if (found >= 0) {
                 topics.add(known);
-                compact = compact.substring(0, at) + "\u0000".repeat(known.length()) + compact.substring(at + known.length());
+                compact = compact.substring(0, found) + "\u0000".repeat(known.length()) + compact.substring(found + known.length());
             }
         }
         topics.sort((a, b) -> Integer.compare(window.indexOf(a), window.indexOf(b)));

@@ -23,6 +23,11 @@ public final class LetterSplitter {
     /** Blocks a quoted number line can sit in. */
     private static final Pattern QUOTING = Pattern.compile("^\\s*(?:-\\s?)?(?:อ้างถึง|สิ่งที่ส่งมาด้วย|ตามหนังสือ|หนังสือ)");
     private static final int HEADING_WITHIN = 25;
+    /** The title of an order or announcement (คำสั่ง…, ประกาศ…, ระเบียบ…), which has no agency code. */
+    private static final Pattern TITLE_LINE = Pattern.compile("^(?:คำสั่ง|ประกาศ|ระเบียบ)\\S");
+    /** What follows such a title within a few lines: its number (ที่ ๑/๒๕๖๘) or เรื่อง. */
+    private static final Pattern TITLE_FOLLOWER = Pattern.compile("^(?:ที่\\s+[0-9๐-๙]|เรื่อง\\s|ว่าด้วย)");
+    private static final int MAX_TITLE = 80;
 
     private final ReceivedStampFinder stamps = new ReceivedStampFinder();
 
@@ -74,6 +79,8 @@ public final class LetterSplitter {
         for (int i = 0; i < lines.size(); i++) {
             if (NUMBER_LINE.matcher(texts.get(i)).find() && headingFollows(texts, i) && !quoted(texts, i)) {
                 starts.add(pullAbove(texts, blocks, i));
+            } else if (isTitle(texts, i)) {
+                starts.add(pullAbove(texts, blocks, i));
             }
         }
         List<Letter> letters = new ArrayList<>();
@@ -99,6 +106,24 @@ public final class LetterSplitter {
             }
             if (NUMBER_LINE.matcher(texts.get(j)).find()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTitle(List<String> texts, int at) {
+        String line = texts.get(at);
+        if (!TITLE_LINE.matcher(line).find() || line.length() > MAX_TITLE) {
+            return false;
+        }
+        int seen = 0;
+        for (int j = at + 1; j < texts.size() && seen < 3; j++) {
+            if (texts.get(j).isBlank()) {
+                continue;
+            }
+            seen++;
+            if (TITLE_FOLLOWER.matcher(texts.get(j)).find()) {
+                return true;
             }
         }
         return false;

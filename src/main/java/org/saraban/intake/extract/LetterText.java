@@ -21,8 +21,8 @@ public record LetterText(List<String> lines) {
      */
     private static final Pattern STRAY_SPACE = Pattern.compile(
             " +(?=[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E])|(?<=[\u0E40-\u0E44]) +");
-    /** ที่ ("number") with its tone mark dropped, before a letter number: ที มท ๐๘๑๐…. */
-    private static final Pattern NUMBER_WORD = Pattern.compile("^ที\\s(?=[ก-ฮ]{2}\\s?[0-9๐-๙])");
+    /** ที่ ("number") with its tone mark or the space after it dropped, before a letter number: ที มท ๐๘๑๐…, ที่มท ๐๘๑๐…. */
+    private static final Pattern NUMBER_WORD = Pattern.compile("^ที่?\\s?(?=[ก-ฮ]{2}\\s?[0-9๐-๙])");
     /** วันที่ ("date") with its tone mark dropped, before a day: ลงวันที ๒๕…. */
     private static final Pattern DATE_WORD = Pattern.compile("วันที\\s?(?=[0-9๐-๙])");
     /** Heading words at the start of a line, which OCR sometimes splits with a space. */

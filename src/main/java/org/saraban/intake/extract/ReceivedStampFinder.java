@@ -8,8 +8,8 @@ import org.saraban.intake.directive.DirectiveRecord.ReceivedStamp;
 
 /**
  * Receiving stamps (office, เลขรับ / เลขที่รับ "received number", วันที่ "date", เวลา "time") and
- * routing notes (การปฏิบัติ … ลงชื่อ … วันที่, "action … signed … date") that receiving offices put
- * on a letter. Finds them as blocks of lines, so that the letter splitter can keep a stamp with the
+ * routing notes (การปฏิบัติ … ลงชื่อ … วันที่, "action … signed … date"; เรียน … - เพื่อโปรดพิจารณา
+ * with its ticks ทราบ / อนุมัติ / ลงนาม) that receiving offices put on a letter. Finds them as blocks of lines, so that the letter splitter can keep a stamp with the
  * letter it was put on and the other finders can skip its lines. Stateless and thread-safe.
  */
 public final class ReceivedStampFinder {
@@ -20,8 +20,13 @@ public final class ReceivedStampFinder {
     private static final Pattern DATE = Pattern.compile("^(?:วันที่|วัน\\s?/\\s?เดือน\\s?/\\s?ปี)[\\s.…:]*(.*)$");
     /** เวลา ("time"), e.g. {@code ๑๐:๓๐ น.} or {@code ๑๐.๕๓}. */
     private static final Pattern TIME = Pattern.compile("^เวลา[\\s.…:]*(?:(" + D + "{1,2})\\s?[.:]\\s?(" + D + "{2})(?!" + D + "))?");
-    /** การปฏิบัติ: the routing note under a stamp. */
+    /** การปฏิบัติ ("action"): the routing note under a stamp. */
     private static final Pattern ROUTING = Pattern.compile("^การปฏิบัติ");
+    /** A handwritten routing note: เรียน <someone> - เพื่อโปรดพิจารณา ("to …, for consideration"). */
+    private static final Pattern ROUTING_NOTE = Pattern.compile("^เรียน\\s.{0,60}?-\\s?เพื่อ");
+    /** Ticks and signatures that follow a routing note: ทราบ (noted), อนุมัติ (approved), ลงนาม / ลงชื่อ (signed). */
+    private static final Pattern TICK = Pattern.compile("^(?:ทราบ|อนุมัติ|ลงนาม|ลงชื่อ|เห็นควร)");
+    private static final int MAX_NOTE_LINE = 40;
     /** Lines above a stamp number that are not the stamp's office. */
     private static final Pattern NOT_OFFICE = Pattern.compile("^(?:ที่\\s|ด่วน|ลับ|โทร|ไปรษณีย์|ผู้ประสานงาน|\\(|<|http)|@");
     private static final int MAX_OFFICE_LINES = 3;
@@ -36,6 +41,14 @@ public final class ReceivedStampFinder {
             Matcher number = NUMBER.matcher(line);
             if (number.find()) {
                 blocks.add(stamp(lines, i, number));
+            } else if (ROUTING_NOTE.matcher(line).find()) {
+                int end = i + 1;
+                while (end < lines.size() && end < i + 5 && !lines.get(end).isBlank()
+                        && (TICK.matcher(lines.get(end).strip()).find() || lines.get(end).strip().length() < MAX_NOTE_LINE)) {
+                    end++;
+                }
+                blocks.add(new Block(i, end, null, null, List.of()));
+                i = end - 1;
             } else if (ROUTING.matcher(line).find()) {
                 int end = i + 1;
                 while (end < lines.size() && end < i + 8 && !lines.get(end).isBlank()) {

@@ -28,11 +28,25 @@ public final class ReferenceNumberParser {
     private static final String UNSURE = ")(|";
     /** Agency code, unit code, circular ว or a lone digit standing for it, serial; spaces as OCR leaves them. */
     public static final Pattern PATTERN = Pattern.compile(
-            "(?<![\\u0E01-\\u0E4E])([ก-ฮ]{2})\\s?\\.?\\s*(" + D + "{4}(?:\\s?\\.\\s?" + D + "{1,2})?)\\s*/\\s*"
+            "(?:(?<![\\u0E01-\\u0E4E])|(?<=ที่)|(?<=ที))([ก-ฮ]{2})\\s?\\.?\\s*(" + D + "{4}(?:\\s?\\.\\s?" + D + "{1,2})?)\\s*/\\s*"
                     + "(?:(ว)\\s*\\.?\\s*|([๑1])\\s+(?=" + D + "{2}))?"
                     + "(" + D + "(?:[0-9๐-๙)(|]{0,4}" + D + ")?)(?![0-9๐-๙)(|])");
 
+    /** An order's or announcement's number: ที่ ๑๒/๒๕๖๘ ("no. 12 of 2568"), with no agency code. */
+    private static final Pattern ORDER_NUMBER = Pattern.compile("^(" + D + "{1,5})\\s*/\\s*(" + D + "{4})(?!" + D + ")");
+
     private final AgencyCodes codes = new AgencyCodes();
+
+    /** The number of an order or announcement at the start of {@code text}: serial/year. */
+    public Optional<Found<ReferenceNumber>> findOrderNumber(String text) {
+        Matcher m = ORDER_NUMBER.matcher(text.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String serial = ThaiDigits.toArabic(m.group(1));
+        String year = ThaiDigits.toArabic(m.group(2));
+        return Optional.of(Found.of(new ReferenceNumber(serial + "/" + year, m.group(), null, null, false, serial)));
+    }
 
     /** The first reference number in {@code text}. */
     public Optional<Found<ReferenceNumber>> find(CharSequence text) {

@@ -59,11 +59,6 @@ public record ThaiDate(LocalDate date, String raw) {
         return of(m.group(1), Integer.parseInt(ThaiDigits.toArabic(m.group(2))), m.group(3), m.group());
     }
 
-    /** Kept for callers of the first extractor: the date of a match, empty when impossible. */
-    public static Optional<ThaiDate> fromMatch(Matcher m) {
-        return Optional.ofNullable(read(m).value());
-    }
-
     private static Found<ThaiDate> of(String dayText, int month, String yearText, String raw) {
         int day = Integer.parseInt(ThaiDigits.toArabic(dayText));
         int year = Integer.parseInt(ThaiDigits.toArabic(yearText));

@@ -113,6 +113,22 @@ class DeadlineFinderTest {
     }
 
     @Test
+    void fiscalYear() {
+        // fiscal year ๒๕๖๘ runs 1 Oct 2024 – 30 Sep 2025
+        Deadline d = only("ให้เบิกจ่ายงบประมาณให้แล้วเสร็จภายในปีงบประมาณ พ.ศ. ๒๕๖๘");
+        assertEquals(LocalDate.of(2025, 9, 30), d.date());
+        assertEquals("เบิกจ่ายงบประมาณ", d.action());
+    }
+
+    @Test
+    void aDeadlineBrokenByBlankLines() {
+        assertEquals(LocalDate.of(2024, 12, 30), only("ให้รายงานผลภายในวันจันทร์ที่\n\n๓๐ ธันวาคม ๒๕๖๗").date());
+        assertEquals(5, only("ให้บันทึกข้อมูลภายในวันที่ ๕\n\nของทุกเดือน").dayOfMonth());
+        // an item number after a blank line is a new paragraph
+        assertTrue(find("ให้รายงานภายในวันที่\n\n๒. ตรวจสอบข้อมูล").value().isEmpty());
+    }
+
+    @Test
     void quarterly() {
         Found<List<Deadline>> f = find("ให้รายงานผลการดำเนินงานรายไตรมาส");
         assertEquals("FREQ=MONTHLY;INTERVAL=3", f.value().get(0).rrule());

@@ -71,6 +71,12 @@ class InfoDomainFinderTest {
     }
 
     @Test
+    void severalQuotedTopicsAndANumberWithoutThi() {
+        Found<List<InfoDomain>> f = find("ด้าน ๖ การจัดการภายในและธรรมาภิบาล หัวข้อ \"ศูนย์ช่วยเหลือประชาชนขององค์กรปกครองส่วนท้องถิ่น\" และ \"ข้อมูลการช่วยเหลือประชาชน\" ให้ครบถ้วน");
+        assertEquals(List.of("ศูนย์ช่วยเหลือประชาชนขององค์กรปกครองส่วนท้องถิ่น", "ข้อมูลการช่วยเหลือประชาชน"), f.value().get(0).topics());
+    }
+
+    @Test
     void otherUsesOfTheWordAreNotDomains() {
         assertTrue(find("ทางด้านการเงินและบัญชี").value().isEmpty());
     }

@@ -2,6 +2,7 @@ package org.saraban.intake.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.saraban.intake.directive.DirectiveRecord.Issuer;
@@ -30,6 +31,18 @@ class IssuerFinderTest {
         assertEquals(new Issuer(null, null, "ตาก"), f.value());
         assertEquals(Found.REPAIRED, f.confidence());
         assertFalse(finder.find(LetterText.of("ที่ มท ๐๘๑๐/๑\nเรียน ท่าน"), parser.find("มท ๐๘๑๐/๑").orElseThrow().value()).isPresent());
+    }
+
+    @Test
+    void aMemosIssuingUnit() {
+        Issuer i = finder.find(LetterText.of("บันทึกข้อความ\nส่วนราชการ สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดตาก\nที่ ตก ๐๐๒๓.๓/๑๒ วันที่ ๑ ม.ค. ๖๘"), null).value();
+        assertEquals(new Issuer("สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดตาก", null, "ตาก"), i);
+    }
+
+    @Test
+    void provinceOfTheFirstOfficeNamed() {
+        assertEquals("เชียงราย", finder.provinceOfOffice("ถึง อำเภอ ด้วยกรมแจ้งว่า จังหวัดเชียงราย จึงขอให้ ... จังหวัดตาก").orElseThrow());
+        assertTrue(finder.provinceOfOffice("ผู้ว่าราชการจังหวัด ทุกจังหวัด").isEmpty());
     }
 
     @Test

@@ -53,6 +53,16 @@ class LetterSplitterTest {
     }
 
     @Test
+    void anOrderStartsAtItsTitle() {
+        String order = "คำสั่งจังหวัดกระบี่\nที่ ๑๒/๒๕๖๘\nเรื่อง แต่งตั้งคณะทำงาน\nสั่ง ณ วันที่ ๑ ตุลาคม ๒๕๖๗";
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER + "\n" + order, 1)));
+        assertEquals(2, letters.size());
+        assertTrue(letters.get(1).text().startsWith("คำสั่งจังหวัดกระบี่"));
+        // a body line that starts with ประกาศ but is not followed by a number or เรื่อง is not a title
+        assertEquals(1, splitter.split(List.of(new PageText(1, COVER + "\nประกาศรายชื่อผู้ผ่านการคัดเลือก\nให้ทราบโดยทั่วกัน", 1))).size());
+    }
+
+    @Test
     void textWithoutANumberIsOneLetter() {
         assertEquals(1, splitter.split(List.of(new PageText(1, "เรื่อง ทดสอบ\nเรียน ท่าน", 1))).size());
         assertTrue(splitter.split(List.of(new PageText(1, "\n \n", 1))).isEmpty());

@@ -53,6 +53,15 @@ class ReceivedStampFinderTest {
     }
 
     @Test
+    void handwrittenRoutingNoteWithTicks() {
+        List<ReceivedStampFinder.Block> blocks = finder.blocks(List.of(
+                "เรียน ผอ.กอง - เพื่อโปรดพิจารณา", "ทราบ", "ลงนาม", "", "ที่ มท ๐๘๑๐/๑", "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด"));
+        assertEquals(1, blocks.size());
+        assertEquals(0, blocks.get(0).from());
+        assertEquals(3, blocks.get(0).to());
+    }
+
+    @Test
     void theNumberLineAboveIsNotTheOffice() {
         ReceivedStamp s = finder.blocks(List.of("ที่ นก ๑๘๑๐.๗/ว ๓๙๙", "จังหวัดมหาสารคาม", "เลขที่รับ ๖๐๓")).get(0).stamp();
         assertEquals("จังหวัดมหาสารคาม", s.office());

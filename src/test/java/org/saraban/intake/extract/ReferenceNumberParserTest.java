@@ -77,6 +77,21 @@ class ReferenceNumberParserTest {
     }
 
     @Test
+    void orderNumberWithoutAgency() {
+        ReferenceNumber n = parser.findOrderNumber("๑๒/๒๕๖๘").orElseThrow().value();
+        assertEquals("12/2568", n.text());
+        assertEquals("12", n.serial());
+        assertNull(n.agencyCode());
+        assertFalse(parser.findOrderNumber("มท ๐๘๑๐/๑").isPresent());
+    }
+
+    @Test
+    void noSpaceAfterThi() {
+        assertEquals("มท 0810.8/ว 5567", parse("สำเนาหนังสือกรม ที่มท ๐๘๑๐.๘/ว ๕๕๖๗").value().text());
+        assertEquals("ที่ มท ๐๘๑๐.๘/ว ๕๕๖๗", LetterText.normalizeLine("ที่มท ๐๘๑๐.๘/ว ๕๕๖๗"));
+    }
+
+    @Test
     void doesNotStartInsideAWord() {
         assertFalse(parser.find("ศาลากลางจังหวัด ๙/๑๐ ถนนอุตรกิจ").isPresent());
         assertEquals(2, parser.findAll("ที่ มท ๐๘๐๘.๒/ว ๕๙๑๑ และ ที่ มท ๐๘๑๐.๗/ว ๓๙๙").size());
