@@ -77,8 +77,9 @@ final class Overprint {
     void routingNote(BufferedImage page, String to, LocalDate date, Numerals n) {
         double mm = Typesetter.MM;
         Graphics2D g = pen(page);
-        double x = (95 + random.nextInt(40)) * mm;
-        double y = (215 + random.nextInt(30)) * mm;
+        // Bottom left, beside the signature: notes cross the owning unit's lines, not the signature.
+        double x = (18 + random.nextInt(40)) * mm;
+        double y = (212 + random.nextInt(25)) * mm;
         g.rotate(Math.toRadians(random.nextDouble() * 10 - 7), x, y);
         g.setColor(Typesetter.PEN);
         g.setFont(hand.regular(Typesetter.BODY * 0.95f));

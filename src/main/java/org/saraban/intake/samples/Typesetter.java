@@ -77,9 +77,9 @@ final class Typesetter {
         if (!letter.ownerLines().isEmpty()) {
             flow.gap(1.5);
             // The owning unit may run into the bottom margin rather than stand alone on a page.
-            flow.keep(letter.ownerLines().size() - 2);
+            flow.keep(letter.ownerLines().size(), HEIGHT - 8 * MM);
             for (String line : letter.ownerLines()) {
-                flow.line(line, LEFT, regular());
+                flow.line(line, LEFT, regular(), HEIGHT - 8 * MM);
             }
         }
         if (!letter.qrCodes().isEmpty()) {
@@ -374,13 +374,24 @@ final class Typesetter {
 
         /** Starts a new page unless {@code count} more lines fit on this one. */
         void keep(int count) {
-            if (y + count * leading > BOTTOM) {
+            keep(count, BOTTOM);
+        }
+
+        void keep(int count, double bottom) {
+            if (y + count * leading > bottom) {
                 newPage(true);
             }
         }
 
         void line(String text, double x, Font font) {
             line(text, x, font, INK);
+        }
+
+        void line(String text, double x, Font font, double bottom) {
+            keep(1, bottom);
+            y += leading;
+            draw(text, x, font, INK);
+            lines.add(text);
         }
 
         void line(String text, double x, Font font, Color color) {
@@ -410,7 +421,8 @@ final class Typesetter {
             double valueX = from + width(label + " ", labelFont);
             List<String> parts = wrap(value, font, to - valueX, to - valueX);
             for (int i = 0; i < parts.size(); i++) {
-                y += leading;
+                // The bold labels stand taller than the text: give the heading lines more room.
+                y += leading * 1.2;
                 if (i == 0) {
                     draw(label, from, labelFont, INK);
                 }
@@ -423,7 +435,7 @@ final class Typesetter {
         void dottedPair(String leftLabel, String leftValue, String rightLabel, String rightValue, Font labelFont, String text) {
             Font font = regular();
             double middle = WIDTH / 2.0 - 5 * MM;
-            y += leading;
+            y += leading * 1.2;
             draw(leftLabel, LEFT, labelFont, INK);
             double lx = LEFT + width(leftLabel + " ", labelFont);
             draw(leftValue, lx + 2 * MM, font, INK);
