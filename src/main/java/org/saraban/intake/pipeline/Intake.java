@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.saraban.intake.directive.DirectiveRecord;
 import org.saraban.intake.extract.DirectiveExtractor;
 import org.saraban.intake.index.DirectiveIndex;
@@ -30,6 +32,7 @@ public final class Intake implements AutoCloseable {
     private final ScanProcessor processor;
     private final RecordStore store;
     private final DirectiveIndex index;
+    private final List<Consumer<List<DirectiveRecord>>> indexedListeners = new CopyOnWriteArrayList<>();
 
     public Intake(IntakeSettings settings) throws IOException {
         this.settings = settings;
@@ -80,7 +83,23 @@ public final class Intake implements AutoCloseable {
             store.save(record);
         }
         index.index(records);
+        for (Consumer<List<DirectiveRecord>> listener : indexedListeners) {
+            try {
+                listener.accept(records);
+            } catch (RuntimeException e) {
+                // The records are saved and indexed; a listener's trouble must not fail the file.
+                org.slf4j.LoggerFactory.getLogger(Intake.class).error("after indexing {}: {}", fileName, e.toString());
+            }
+        }
         return records;
+    }
+
+    /**
+     * Calls {@code listener} with each ingested file's records once they are saved and indexed (the
+     * webhooks). It runs on the ingesting thread, so it must hand work off and return quickly.
+     */
+    public void onIndexed(Consumer<List<DirectiveRecord>> listener) {
+        indexedListeners.add(listener);
     }
 
     /** Recreates the index from the stored records; returns how many were indexed. */
