@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +32,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -79,6 +77,7 @@ public final class DirectiveIndex implements AutoCloseable {
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final java.util.concurrent.atomic.AtomicReference<FacetState> facetState = new java.util.concurrent.atomic.AtomicReference<>();
 
     public DirectiveIndex(Path dir) throws IOException {
         this(dir, new ThaiSearchAnalyzer());
@@ -144,8 +143,7 @@ public final class DirectiveIndex implements AutoCloseable {
             if (searcher.getIndexReader().numDocs() == 0) {
                 return new SearchResult(0, List.of(), List.of());
             }
-            SortedSetDocValuesReaderState state =
-                    new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), layout.facetsConfig());
+            SortedSetDocValuesReaderState state = facetState(searcher);
             DrillSideways sideways = new DrillSideways(searcher, layout.facetsConfig(), state);
             boolean byDeadline = request.sort() == SortOrder.DEADLINE;
             int wanted = byDeadline ? searcher.getIndexReader().maxDoc() : request.offset() + request.limit();
@@ -163,6 +161,20 @@ public final class DirectiveIndex implements AutoCloseable {
             searchers.release(searcher);
         }
     }
+
+    /** The facet ordinals of the searcher's reader, built once per index version. */
+    private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+        FacetState cached = facetState.get();
+        if (cached != null && cached.reader() == searcher.getIndexReader()) {
+            return cached.state();
+        }
+        SortedSetDocValuesReaderState state =
+                new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), layout.facetsConfig());
+        facetState.set(new FacetState(searcher.getIndexReader(), state));
+        return state;
+    }
+
+    private record FacetState(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {}
 
     private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, Query words, SearchRequest request) throws IOException {
         record Found(ScoreDoc doc, DirectiveRecord record, LocalDate next) {}
