@@ -37,6 +37,10 @@ final class RunCommand implements Callable<Integer> {
         List<AutoCloseable> closer = new ArrayList<>();
         try (Intake intake = new Intake(workspace.settings());
                 SearchServer server = new SearchServer(intake.index(), intake.store(), WebSettings.of(intake.settings()))) {
+            if (intake.index().isStale()) {
+                spec.commandLine().getOut().printf("the search index is from another version: rebuilt from %d record(s)%n",
+                        intake.reindex());
+            }
             if (!intake.settings().webhookUrls().isEmpty()) {
                 WebhookOutbox webhooks = new WebhookOutbox(intake.workspace().state().resolve("webhooks"),
                         intake.settings().webhookUrls(), Backoff.STANDARD, Clock.systemUTC()).start();

@@ -71,7 +71,13 @@ public final class DirectiveIndex implements AutoCloseable {
     private static final int SNIPPET_LENGTH = 160;
     private static final Locale THAI = Locale.forLanguageTag("th");
 
+    /** Raised whenever the document layout changes, so old index folders are recognised. */
+    private static final String LAYOUT_VERSION = "2";
+    private static final String LAYOUT_KEY = "saraban.layout";
+
     private final ThaiSearchAnalyzer analyzer;
+    private final String layoutVersion;
+    private volatile boolean stale;
     private final DirectiveDocument layout = new DirectiveDocument();
     private final ObjectMapper json = DirectiveJson.newMapper();
     private final FSDirectory directory;
@@ -86,15 +92,43 @@ public final class DirectiveIndex implements AutoCloseable {
     /** An index using {@code analyzer}; the same analyzer must be used for the life of the index folder. */
     public DirectiveIndex(Path dir, ThaiSearchAnalyzer analyzer) throws IOException {
         this.analyzer = analyzer;
+        this.layoutVersion = LAYOUT_VERSION + "/" + analyzer.segmenter();
         directory = FSDirectory.open(dir);
         writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
         searchers = new SearcherManager(writer, null);
+        String built = null;
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(LAYOUT_KEY)) {
+                    built = e.getValue();
+                }
+            }
+        }
+        stale = writer.getDocStats().numDocs > 0 && !layoutVersion.equals(built);
+    }
+
+    /**
+     * True when the index folder was built by another version of the layout or another segmenter:
+     * it must be rebuilt ({@link #rebuild}, {@code saraban reindex}) before it can be searched.
+     */
+    public boolean isStale() {
+        return stale;
+    }
+
+    private void checkCurrent() {
+        if (stale) {
+            throw new IllegalStateException("the search index was built by another version; run 'saraban reindex'");
+        }
     }
 
     /** Adds or replaces the records (by id) and commits, so the change survives a crash. */
     public void index(List<DirectiveRecord> records) throws IOException {
         for (DirectiveRecord record : records) {
             writer.updateDocument(new Term(ID, record.id()), layout.toDocument(record));
+        }
+        if (!stale) {
+            writer.setLiveCommitData(Map.of(LAYOUT_KEY, layoutVersion).entrySet());
         }
         writer.commit();
         searchers.maybeRefreshBlocking();
@@ -103,6 +137,7 @@ public final class DirectiveIndex implements AutoCloseable {
     /** Empties the index and fills it from {@code records}. */
     public void rebuild(List<DirectiveRecord> records) throws IOException {
         writer.deleteAll();
+        stale = false;
         index(records);
     }
 
@@ -125,6 +160,7 @@ public final class DirectiveIndex implements AutoCloseable {
 
     /** Runs {@code request}: a page of hits with snippets, and facet counts over all the hits. */
     public SearchResult search(SearchRequest request) throws IOException {
+        checkCurrent();
         Query words = request.query().isEmpty() ? null : parse(request.query());
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         base.add(words == null ? new MatchAllDocsQuery() : words, Occur.MUST);
@@ -240,6 +276,7 @@ public final class DirectiveIndex implements AutoCloseable {
 
     /** The record with {@code id} as indexed, if {@code clearance} lets its reader see it. */
     public Optional<DirectiveRecord> find(String id, Clearance clearance) throws IOException {
+        checkCurrent();
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
@@ -255,6 +292,7 @@ public final class DirectiveIndex implements AutoCloseable {
 
     /** Letters about the same things as the letter {@code id} ("more like this"), most alike first. */
     public List<SearchHit> related(String id, int limit, Clearance clearance) throws IOException {
+        checkCurrent();
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs self = searcher.search(new TermQuery(new Term(ID, id)), 1);
@@ -293,6 +331,7 @@ public final class DirectiveIndex implements AutoCloseable {
      * restart every year, so a link needs the years to agree where both dates are known.
      */
     public LetterLinks links(DirectiveRecord record, Clearance clearance) throws IOException {
+        checkCurrent();
         IndexSearcher searcher = searchers.acquire();
         try {
             List<LetterLinks.Link> cites = new ArrayList<>();

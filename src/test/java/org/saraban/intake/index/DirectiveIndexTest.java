@@ -206,4 +206,23 @@ class DirectiveIndexTest {
                     fresh.ids().stream().sorted().toList());
         }
     }
+
+    @Test
+    void anIndexBuiltByAnotherVersionAsksForARebuild(@TempDir Path other) throws IOException {
+        try (DirectiveIndex jdk = new DirectiveIndex(other, new ThaiSearchAnalyzer(ThaiSearchAnalyzer.Segmenter.JDK))) {
+            jdk.index(SampleLetters.real());
+            assertFalse(jdk.isStale());
+        }
+        try (DirectiveIndex icu = new DirectiveIndex(other)) {
+            assertTrue(icu.isStale(), "built with the other segmenter");
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> icu.search(words("ข้อมูล")));
+            assertTrue(e.getMessage().contains("saraban reindex"), e.getMessage());
+            icu.rebuild(SampleLetters.real());
+            assertFalse(icu.isStale());
+            assertFalse(icu.search(words("ข้อมูล")).hits().isEmpty());
+        }
+        try (DirectiveIndex again = new DirectiveIndex(other)) {
+            assertFalse(again.isStale(), "the rebuilt index is recognised after a restart");
+        }
+    }
 }
