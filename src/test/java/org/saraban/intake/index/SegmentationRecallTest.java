@@ -21,14 +21,15 @@ import org.saraban.intake.index.ThaiSearchAnalyzer.Segmenter;
  * Recall of Thai word searches with each segmenter, over the six real letters. A letter is
  * expected for a query when its searchable text contains the query's characters; recall is the
  * share of those (query, letter) pairs the search finds. Prints the table {@code docs/search.md}
- * quotes; run with {@code ./mvnw -q test -Dtest=SegmentationRecallTest}.
+ * quotes; run with {@code ./mvnw -q test -Dtest=SegmentationRecallTest}, adding
+ * {@code -Dsaraban.recall.records=DIR} to measure on a folder of record JSON files as well.
  */
 class SegmentationRecallTest {
     @TempDir Path dir;
 
     @Test
     void theDefaultSegmenterFindsAtLeastAsMuchAsTheOther() throws IOException {
-        measure("letters", SampleLetters.real());
+        measure("the real letters", SampleLetters.real());
         // Stricter: every line of the letters on its own, so a word found elsewhere in the same
         // letter cannot make up for an occurrence the segmenter hides inside a compound.
         List<DirectiveRecord> lines = new ArrayList<>();
@@ -38,7 +39,12 @@ class SegmentationRecallTest {
                 lines.add(line(letter, i, text.get(i)));
             }
         }
-        measure("lines", lines);
+        measure("each line of the real letters", lines);
+        // More records to measure on, e.g. generated samples: -Dsaraban.recall.records=<folder of record JSON>.
+        String more = System.getProperty("saraban.recall.records");
+        if (more != null && !more.isBlank()) {
+            measure("records of " + more, new org.saraban.intake.store.RecordStore(Path.of(more)).all());
+        }
     }
 
     private static DirectiveRecord line(DirectiveRecord letter, int n, String text) {
@@ -60,7 +66,7 @@ class SegmentationRecallTest {
         for (Segmenter segmenter : Segmenter.values()) {
             int[] counts = new int[2]; // found expected pairs, hits that do not contain the words
             List<String> misses = new ArrayList<>();
-            try (DirectiveIndex index = new DirectiveIndex(dir.resolve(unit + "-" + segmenter.name()), new ThaiSearchAnalyzer(segmenter))) {
+            try (DirectiveIndex index = new DirectiveIndex(dir.resolve(unit.replaceAll("[^a-z]", "") + "-" + segmenter.name()), new ThaiSearchAnalyzer(segmenter))) {
                 index.rebuild(letters);
                 for (String q : queries) {
                     Set<String> hits = new HashSet<>();
@@ -80,8 +86,8 @@ class SegmentationRecallTest {
             found.put(segmenter, counts);
             missed.put(segmenter, misses);
         }
-        System.out.printf("%nThai word search over %d %s of the real letters, %d queries, %d expected (query, %s) pairs%n",
-                letters.size(), unit, queries.size(), expectedPairs, unit);
+        System.out.printf("%nThai word search over %s: %d documents, %d queries, %d expected (query, document) pairs%n",
+                unit, letters.size(), queries.size(), expectedPairs);
         System.out.printf("%-10s %-8s %-8s %-16s%n", "segmenter", "found", "recall", "extra hits");
         for (Segmenter s : Segmenter.values()) {
             int[] c = found.get(s);
