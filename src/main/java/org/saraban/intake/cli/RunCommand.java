@@ -43,7 +43,8 @@ final class RunCommand implements Callable<Integer> {
             }
             if (!intake.settings().webhookUrls().isEmpty()) {
                 WebhookOutbox webhooks = new WebhookOutbox(intake.workspace().state().resolve("webhooks"),
-                        intake.settings().webhookUrls(), Backoff.STANDARD, Clock.systemUTC()).start();
+                        intake.settings().webhookUrls(), Backoff.STANDARD, Clock.systemUTC(),
+                        WebSettings.of(intake.settings()).clearance()).start();
                 closer.add(webhooks);
                 intake.onIndexed(webhooks);
             }

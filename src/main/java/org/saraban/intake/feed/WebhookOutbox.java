@@ -23,11 +23,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.saraban.intake.directive.DirectiveJson;
 import org.saraban.intake.directive.DirectiveRecord;
+import org.saraban.intake.index.Clearance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Webhooks: every indexed record that has deadlines is POSTed as JSON to each configured URL.
+ * Webhooks: every indexed record that has deadlines is POSTed as JSON to each configured URL
+ * (letters with a secrecy mark only when the clearance allows).
  * <p>{@link #accept} only writes one small file per (record, URL) into {@code pending/} and
  * returns; one background thread delivers them, so ingestion never waits for another system. A
  * delivery is done when the receiver answers 2xx; otherwise it is tried again after a growing
@@ -47,6 +49,7 @@ public final class WebhookOutbox implements Consumer<List<DirectiveRecord>>, Aut
     private final List<URI> urls;
     private final Backoff backoff;
     private final Clock clock;
+    private final Clearance clearance;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ObjectMapper json = DirectiveJson.newMapper();
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -58,13 +61,15 @@ public final class WebhookOutbox implements Consumer<List<DirectiveRecord>>, Aut
     /**
      * @param dir the outbox folder (holds {@code pending/} and {@code failed/})
      * @param urls where to POST; each must be an http or https address
+     * @param clearance the secrecy levels the receivers may see; other letters are not sent
      */
-    public WebhookOutbox(Path dir, List<String> urls, Backoff backoff, Clock clock) throws IOException {
+    public WebhookOutbox(Path dir, List<String> urls, Backoff backoff, Clock clock, Clearance clearance) throws IOException {
         this.urls = urls.stream().map(WebhookOutbox::checkedUrl).toList();
         this.pending = Files.createDirectories(dir.resolve("pending"));
         this.failed = Files.createDirectories(dir.resolve("failed"));
         this.backoff = backoff;
         this.clock = clock;
+        this.clearance = clearance;
     }
 
     private static URI checkedUrl(String url) {
@@ -96,6 +101,10 @@ public final class WebhookOutbox implements Consumer<List<DirectiveRecord>>, Aut
     public void accept(List<DirectiveRecord> records) {
         for (DirectiveRecord record : records) {
             if (record.deadlines().isEmpty()) {
+                continue;
+            }
+            if (!clearance.permits(record)) {
+                LOG.info("record {} is marked {}: not sent to webhooks", record.id(), record.secrecy().thai());
                 continue;
             }
             for (URI url : urls) {

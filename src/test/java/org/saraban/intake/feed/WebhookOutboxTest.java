@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saraban.intake.directive.DirectiveRecord;
+import org.saraban.intake.index.Clearance;
 import org.saraban.intake.index.SampleLetters;
 
 /** Webhooks against a real HTTP receiver on this machine. */
@@ -86,7 +87,7 @@ class WebhookOutboxTest {
     @Test
     void postsEveryRecordWithDeadlines() throws Exception {
         String url = startReceiver();
-        try (WebhookOutbox outbox = new WebhookOutbox(dir, List.of(url), FAST, Clock.systemUTC()).start()) {
+        try (WebhookOutbox outbox = new WebhookOutbox(dir, List.of(url), FAST, Clock.systemUTC(), Clearance.unmarkedOnly()).start()) {
             outbox.accept(SampleLetters.all());
             await(() -> received.size() == withDeadlines().size(), "all delivered");
             await(() -> outbox.pending().isEmpty(), "nothing left pending");
@@ -99,10 +100,26 @@ class WebhookOutboxTest {
     }
 
     @Test
+    void secretLettersAreNotSent() throws Exception {
+        String url = startReceiver();
+        DirectiveRecord r = SampleLetters.all().get(2);
+        DirectiveRecord secret = new DirectiveRecord(r.schemaVersion(), "7a6b00000000000a-1", r.source(), r.letterType(),
+                r.urgency(), org.saraban.intake.directive.Secrecy.SECRET, r.refNo(), r.date(), r.dateRaw(), r.issuer(),
+                r.subject(), r.salutation(), r.recipients(), r.references(), r.enclosures(), r.infoDomains(), r.deadlines(),
+                r.signer(), r.ownerUnit(), r.contacts(), r.receivedStamps(), r.qrCodes(), r.links(), r.enclosedBy(), r.text(),
+                r.confidence(), r.review());
+        try (WebhookOutbox outbox = new WebhookOutbox(dir, List.of(url), FAST, Clock.systemUTC(), Clearance.unmarkedOnly()).start()) {
+            outbox.accept(List.of(secret, r));
+            await(() -> received.size() == 1 && outbox.pending().isEmpty(), "the unmarked letter delivered");
+        }
+        assertEquals(r.id(), received.peek().get("record").get("id").asText());
+    }
+
+    @Test
     void retriesWithBackoffUntilTheReceiverTakesIt() throws Exception {
         String url = startReceiver();
         failuresLeft.set(2);
-        try (WebhookOutbox outbox = new WebhookOutbox(dir, List.of(url), FAST, Clock.systemUTC()).start()) {
+        try (WebhookOutbox outbox = new WebhookOutbox(dir, List.of(url), FAST, Clock.systemUTC(), Clearance.unmarkedOnly()).start()) {
             outbox.accept(List.of(SampleLetters.all().get(2)));
             await(() -> received.size() == 1, "delivered on the third try");
             await(() -> outbox.pending().isEmpty(), "nothing left pending");
@@ -115,13 +132,13 @@ class WebhookOutboxTest {
         String url = startReceiver();
         gate = new CountDownLatch(1); // the receiver hangs
         List<DirectiveRecord> krabi = List.of(SampleLetters.all().get(2), SampleLetters.all().get(3));
-        try (WebhookOutbox first = new WebhookOutbox(dir, List.of(url), FAST, Clock.systemUTC()).start()) {
+        try (WebhookOutbox first = new WebhookOutbox(dir, List.of(url), FAST, Clock.systemUTC(), Clearance.unmarkedOnly()).start()) {
             first.accept(krabi); // returns although the receiver does not answer
             assertEquals(2, first.pending().size());
         } // stopped with both still pending, as at a shutdown or crash
         assertTrue(received.isEmpty());
         gate.countDown();
-        try (WebhookOutbox second = new WebhookOutbox(dir, List.of(url), FAST, Clock.systemUTC()).start()) {
+        try (WebhookOutbox second = new WebhookOutbox(dir, List.of(url), FAST, Clock.systemUTC(), Clearance.unmarkedOnly()).start()) {
             await(() -> received.stream().map(b -> b.get("record").get("id").asText()).collect(Collectors.toSet())
                     .equals(Set.of(SampleLetters.KRABI_PROVINCE, SampleLetters.KRABI_DEPARTMENT)), "delivered after the restart");
             await(() -> second.pending().isEmpty(), "nothing left pending");
@@ -132,7 +149,7 @@ class WebhookOutboxTest {
     void setsAsideAfterTheLastTryWithoutLosingIt() throws Exception {
         String url = startReceiver();
         failuresLeft.set(1000);
-        try (WebhookOutbox outbox = new WebhookOutbox(dir, List.of(url), FAST, Clock.systemUTC()).start()) {
+        try (WebhookOutbox outbox = new WebhookOutbox(dir, List.of(url), FAST, Clock.systemUTC(), Clearance.unmarkedOnly()).start()) {
             outbox.accept(List.of(SampleLetters.all().get(0)));
             await(() -> outbox.failed().size() == 1, "set aside");
             assertTrue(outbox.pending().isEmpty());
@@ -148,7 +165,7 @@ class WebhookOutboxTest {
         Backoff b = new Backoff(Duration.ofSeconds(10), Duration.ofSeconds(60), 10);
         assertEquals(List.of(10L, 20L, 40L, 60L, 60L),
                 List.of(1, 2, 3, 4, 9).stream().map(n -> b.delayAfter(n).toSeconds()).toList());
-        assertThrows(IllegalArgumentException.class, () -> new WebhookOutbox(dir, List.of("ftp://x/"), FAST, Clock.systemUTC()));
-        assertThrows(IllegalArgumentException.class, () -> new WebhookOutbox(dir, List.of("not a url"), FAST, Clock.systemUTC()));
+        assertThrows(IllegalArgumentException.class, () -> new WebhookOutbox(dir, List.of("ftp://x/"), FAST, Clock.systemUTC(), Clearance.unmarkedOnly()));
+        assertThrows(IllegalArgumentException.class, () -> new WebhookOutbox(dir, List.of("not a url"), FAST, Clock.systemUTC(), Clearance.unmarkedOnly()));
     }
 }
