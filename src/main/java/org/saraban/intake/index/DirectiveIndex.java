@@ -32,7 +32,11 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -72,7 +76,7 @@ public final class DirectiveIndex implements AutoCloseable {
     private static final Locale THAI = Locale.forLanguageTag("th");
 
     /** Raised whenever the document layout changes, so old index folders are recognised. */
-    private static final String LAYOUT_VERSION = "2";
+    private static final String LAYOUT_VERSION = "3";
     private static final String LAYOUT_KEY = "saraban.layout";
 
     private final ThaiSearchAnalyzer analyzer;
@@ -213,30 +217,58 @@ public final class DirectiveIndex implements AutoCloseable {
     private record FacetState(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {}
 
     private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, Query words, SearchRequest request) throws IOException {
-        record Found(ScoreDoc doc, DirectiveRecord record, LocalDate next) {}
-        List<Found> found = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            DirectiveRecord record = read(searcher, sd.doc);
-            found.add(new Found(sd, record, DeadlineSchedule.next(record, request.today()).orElse(null)));
-        }
+        List<ScoreDoc> ranked = new ArrayList<>(List.of(top.scoreDocs));
         if (request.sort() == SortOrder.DEADLINE) {
-            found.sort(Comparator.comparing(Found::next, Comparator.nullsLast(Comparator.naturalOrder())));
+            // From doc values, so the records of thousands of hits are not read just to order them.
+            Map<Integer, LocalDate> next = new HashMap<>();
+            for (ScoreDoc sd : ranked) {
+                next.put(sd.doc, nextDeadline(searcher, sd.doc, request.today()));
+            }
+            ranked.sort(Comparator.comparing((ScoreDoc sd) -> next.get(sd.doc), Comparator.nullsLast(Comparator.naturalOrder())));
         }
-        List<Found> page = found.subList(Math.min(request.offset(), found.size()),
-                Math.min(request.offset() + request.limit(), found.size()));
-        Object[] snippets = snippets(searcher, words, page.stream().mapToInt(f -> f.doc().doc).toArray());
+        List<ScoreDoc> page = ranked.subList(Math.min(request.offset(), ranked.size()),
+                Math.min(request.offset() + request.limit(), ranked.size()));
+        Object[] snippets = snippets(searcher, words, page.stream().mapToInt(sd -> sd.doc).toArray());
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
-            Found f = page.get(i);
-            DirectiveRecord r = f.record();
+            ScoreDoc sd = page.get(i);
+            DirectiveRecord r = read(searcher, sd.doc);
             @SuppressWarnings("unchecked")
             List<Snippet> s = snippets[i] == null ? List.of() : (List<Snippet>) snippets[i];
             hits.add(new SearchHit(r.id(), r.refNo() == null ? null : r.refNo().text(), r.date(), r.subject(),
                     DirectiveDocument.agency(r), r.letterType() == null ? null : r.letterType().json(),
                     r.urgency() == null ? null : r.urgency().json(), r.source() == null ? null : r.source().file(),
-                    f.next(), Float.isNaN(f.doc().score) ? 0f : f.doc().score, s));
+                    DeadlineSchedule.next(r, request.today()).orElse(null), Float.isNaN(sd.score) ? 0f : sd.score, s));
         }
         return hits;
+    }
+
+    /** The nearest deadline on or after {@code today} of one document, from its doc values. */
+    private static LocalDate nextDeadline(IndexSearcher searcher, int doc, LocalDate today) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        LocalDate best = null;
+        SortedNumericDocValues fixed = DocValues.getSortedNumeric(leaf.reader(), DirectiveDocument.FIXED_DAYS);
+        if (fixed.advanceExact(local)) {
+            for (int i = 0; i < fixed.docValueCount(); i++) {
+                long day = fixed.nextValue(); // ascending
+                if (day >= today.toEpochDay()) {
+                    best = LocalDate.ofEpochDay(day);
+                    break;
+                }
+            }
+        }
+        SortedNumericDocValues monthly = DocValues.getSortedNumeric(leaf.reader(), DirectiveDocument.MONTHLY_RULES);
+        if (monthly.advanceExact(local)) {
+            for (int i = 0; i < monthly.docValueCount(); i++) {
+                LocalDate day = MonthlyRule.next(monthly.nextValue(), today);
+                if (day != null && (best == null || day.isBefore(best))) {
+                    best = day;
+                }
+            }
+        }
+        return best;
     }
 
     private Object[] snippets(IndexSearcher searcher, Query words, int[] docIds) throws IOException {

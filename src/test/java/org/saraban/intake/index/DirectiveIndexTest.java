@@ -225,4 +225,18 @@ class DirectiveIndexTest {
             assertFalse(again.isStale(), "the rebuilt index is recognised after a restart");
         }
     }
+
+    @Test
+    void nearestDeadlineOrderAgreesWithTheScheduleOnAnyDay() throws IOException {
+        for (LocalDate today : List.of(LocalDate.of(2022, 11, 1), LocalDate.of(2024, 12, 10), LocalDate.of(2030, 1, 6))) {
+            List<LocalDate> next = index.search(words("").withSort(SortOrder.DEADLINE, today)).hits().stream()
+                    .map(SearchHit::nextDeadline).toList();
+            List<LocalDate> sorted = new java.util.ArrayList<>(next);
+            sorted.sort(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+            assertEquals(sorted, next, "on " + today);
+        }
+        // Monthly deadlines have no end: years later they still come round (5 Feb 2030).
+        assertEquals(LocalDate.of(2030, 2, 5),
+                index.search(words("").withSort(SortOrder.DEADLINE, LocalDate.of(2030, 1, 6))).hits().get(0).nextDeadline());
+    }
 }
