@@ -57,6 +57,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.store.FSDirectory;
 import org.saraban.intake.directive.DirectiveJson;
@@ -228,17 +229,22 @@ public final class DirectiveIndex implements AutoCloseable {
         }
         List<ScoreDoc> page = ranked.subList(Math.min(request.offset(), ranked.size()),
                 Math.min(request.offset() + request.limit(), ranked.size()));
-        Object[] snippets = snippets(searcher, words, page.stream().mapToInt(sd -> sd.doc).toArray());
+        int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
+        Object[] snippets = snippets(searcher, words, docIds);
+        Object[] subjects = markedSubjects(searcher, words, docIds);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
             ScoreDoc sd = page.get(i);
             DirectiveRecord r = read(searcher, sd.doc);
             @SuppressWarnings("unchecked")
             List<Snippet> s = snippets[i] == null ? List.of() : (List<Snippet>) snippets[i];
+            @SuppressWarnings("unchecked")
+            List<Snippet> subject = subjects[i] == null ? List.of() : (List<Snippet>) subjects[i];
             hits.add(new SearchHit(r.id(), r.refNo() == null ? null : r.refNo().text(), r.date(), r.subject(),
                     DirectiveDocument.agency(r), r.letterType() == null ? null : r.letterType().json(),
                     r.urgency() == null ? null : r.urgency().json(), r.source() == null ? null : r.source().file(),
-                    DeadlineSchedule.next(r, request.today()).orElse(null), Float.isNaN(sd.score) ? 0f : sd.score, s));
+                    DeadlineSchedule.next(r, request.today()).orElse(null), Float.isNaN(sd.score) ? 0f : sd.score,
+                    subject.isEmpty() ? null : subject.get(0), s));
         }
         return hits;
     }
@@ -281,6 +287,17 @@ public final class DirectiveIndex implements AutoCloseable {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(THAI), SNIPPET_LENGTH, 0f)));
         return highlighter.highlight(new String[] {TEXT}, words, docIds, new int[] {2}).get(TEXT);
+    }
+
+    /** The whole subject with the found words marked, where they occur in it. */
+    private Object[] markedSubjects(IndexSearcher searcher, Query words, int[] docIds) throws IOException {
+        if (words == null || docIds.length == 0) {
+            return new Object[docIds.length];
+        }
+        SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new SnippetFormatter())
+                .withBreakIterator(WholeBreakIterator::new));
+        return highlighter.highlight(new String[] {SUBJECT}, words, docIds, new int[] {1}).get(SUBJECT);
     }
 
     private static List<Facet> facets(DrillSideways.DrillSidewaysResult result) throws IOException {
@@ -349,7 +366,7 @@ public final class DirectiveIndex implements AutoCloseable {
                 hits.add(new SearchHit(r.id(), r.refNo() == null ? null : r.refNo().text(), r.date(), r.subject(),
                         DirectiveDocument.agency(r), r.letterType() == null ? null : r.letterType().json(),
                         r.urgency() == null ? null : r.urgency().json(), r.source() == null ? null : r.source().file(),
-                        null, sd.score, List.of()));
+                        null, sd.score, null, List.of()));
             }
             return hits;
         } finally {

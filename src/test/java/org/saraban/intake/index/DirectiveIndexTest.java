@@ -145,6 +145,13 @@ class DirectiveIndexTest {
         String text = SampleLetters.text("tak-province.txt").replaceAll("\\s+", " ");
         assertTrue(text.contains(plain.strip()), plain);
         assertTrue(plain.length() < 400, "a snippet is a passage, not the whole letter");
+        assertNull(hit.subjectMarked(), "this letter has no subject");
+
+        SearchHit krabi = index.search(words("ภารกิจถ่ายโอน")).hits().stream()
+                .filter(h -> h.id().equals(KRABI_PROVINCE)).findFirst().orElseThrow();
+        assertEquals(krabi.subject(), krabi.subjectMarked().marked("", ""));
+        String marked = krabi.subjectMarked().marked("[", "]");
+        assertTrue(marked.startsWith("การปรับปรุงข้อมูล[ภารกิจถ่ายโอน]ขององค์กร"), marked);
     }
 
     @Test
