@@ -51,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
             int port = server.start(intake.settings().webHost(), intake.settings().webPort());
             spec.commandLine().getOut().printf("watching %s; search page on http://%s:%d/%n",
                     intake.workspace().inbox(), intake.settings().webHost(), port);
+            if (intake.settings().webToken().isEmpty() && !java.net.InetAddress.getByName(intake.settings().webHost()).isLoopbackAddress()) {
+                spec.commandLine().getOut().println("other machines are refused until saraban.web.token is set");
+            }
             new IntakeService(intake, routes).runUntilStopped();
         } finally {
             for (AutoCloseable c : closer) {
