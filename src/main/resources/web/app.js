@@ -115,15 +115,15 @@ async function searchView(params) {
       })))));
 
   const hits = result.hits.map((hit) => el('article', { class: 'hit', 'data-id': hit.id },
-    el('h2', {}, el('a', { href: letterHref(hit.id), class: 'hit-title' }, hit.subject || '(ไม่มีเรื่อง) ' + (hit.file || ''))),
+    el('h2', {}, el('a', { href: letterHref(hit.id), class: 'hit-title' },
+      hit.subjectMarked ? marked(hit.subjectMarked) : (hit.subject || '(ไม่มีเรื่อง) ' + (hit.file || '')))),
     el('div', { class: 'meta' },
       hit.refNo ? el('span', { class: 'ref' }, 'ที่ ' + hit.refNo) : null,
       el('span', {}, thaiDate(hit.date)),
       hit.issuer ? el('span', {}, hit.issuer) : null,
       hit.urgency ? el('span', { class: 'badge' }, URGENCY[hit.urgency] || hit.urgency) : null,
       hit.nextDeadline ? el('span', {}, 'กำหนดส่งถัดไป ' + thaiDate(hit.nextDeadline)) : null),
-    hit.snippets.map((s) => el('p', { class: 'snippet' }, '…',
-      s.parts.map((part) => part.match ? el('mark', {}, part.text) : part.text), '…'))));
+    hit.snippets.map((s) => el('p', { class: 'snippet' }, '…', marked(s), '…'))));
 
   const pager = el('div', { class: 'pager' },
     offset > 0 ? el('a', { href: searchHash(withParam(params, 'offset', Math.max(0, offset - PAGE_SIZE))) }, '← ก่อนหน้า') : null,
@@ -132,6 +132,11 @@ async function searchView(params) {
   show(form, el('div', { class: 'layout' }, facets, el('section', { class: 'results' },
     el('p', { class: 'summary', id: 'summary' }, q ? `พบ ${result.total} ฉบับ สำหรับ “${q}”` : `หนังสือทั้งหมด ${result.total} ฉบับ`),
     hits.length ? hits : el('p', { id: 'no-hits' }, 'ไม่พบหนังสือที่ตรงกับคำค้น'), pager)));
+}
+
+/** A snippet's parts as nodes: found words in <mark>, the rest as text. */
+function marked(snippet) {
+  return snippet.parts.map((part) => part.match ? el('mark', {}, part.text) : part.text);
 }
 
 function withParam(params, name, value) {

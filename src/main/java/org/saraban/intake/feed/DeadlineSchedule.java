@@ -90,10 +90,19 @@ public final class DeadlineSchedule {
         if (start.isEmpty() || deadline.dayOfMonth() == null) {
             return days;
         }
-        LocalDate first = start.get().isAfter(from) ? start.get() : from;
-        LocalDate last = until(deadline).filter(u -> u.isBefore(to)).orElse(to);
+        return monthly(start.get(), until(deadline).orElse(null), deadline.dayOfMonth(), from, to);
+    }
+
+    /**
+     * The days in {@code [from, to]} of a deadline on day {@code dayOfMonth} of every month from
+     * {@code start} to {@code until} (null: no end), the month's last day when it is shorter.
+     */
+    public static List<LocalDate> monthly(LocalDate start, LocalDate until, int dayOfMonth, LocalDate from, LocalDate to) {
+        List<LocalDate> days = new ArrayList<>();
+        LocalDate first = start.isAfter(from) ? start : from;
+        LocalDate last = until != null && until.isBefore(to) ? until : to;
         for (YearMonth month = YearMonth.from(first); !month.atDay(1).isAfter(last); month = month.plusMonths(1)) {
-            LocalDate day = month.atDay(Math.min(deadline.dayOfMonth(), month.lengthOfMonth()));
+            LocalDate day = month.atDay(Math.min(dayOfMonth, month.lengthOfMonth()));
             if (!day.isBefore(first) && !day.isAfter(last)) {
                 days.add(day);
             }

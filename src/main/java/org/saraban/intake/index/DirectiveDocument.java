@@ -12,6 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -38,6 +39,9 @@ final class DirectiveDocument {
     static final String TEXT = "text";
     static final String DATE = "date";
     static final String DEADLINE = "deadline";
+    /** Doc values for "nearest deadline" sorting: the fixed days, and each monthly rule packed in a long. */
+    static final String FIXED_DAYS = "deadlineFixed";
+    static final String MONTHLY_RULES = "deadlineMonthly";
     static final String SECRECY = "secrecy";
     static final String JSON = "json";
     /** Value of {@link #SECRECY} for letters without a secrecy mark. */
@@ -82,6 +86,17 @@ final class DirectiveDocument {
         }
         for (LocalDate day : deadlineDays(record)) {
             doc.add(new LongPoint(DEADLINE, day.toEpochDay()));
+        }
+        for (Deadline d : record.deadlines()) {
+            if (d.kind() == Deadline.Kind.MONTHLY) {
+                if (d.dayOfMonth() != null) {
+                    LocalDate until = DeadlineSchedule.until(d).orElse(null);
+                    DeadlineSchedule.start(record).filter(start -> MonthlyRule.fits(start, until)).ifPresent(start -> doc.add(
+                            new SortedNumericDocValuesField(MONTHLY_RULES, MonthlyRule.pack(start, until, d.dayOfMonth()))));
+                }
+            } else {
+                DeadlineSchedule.fixedDate(record, d).ifPresent(day -> doc.add(new SortedNumericDocValuesField(FIXED_DAYS, day.toEpochDay())));
+            }
         }
         addText(doc, SUBJECT, record.subject());
         addText(doc, SALUTATION, record.salutation());

@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +32,11 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -55,6 +57,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.store.FSDirectory;
 import org.saraban.intake.directive.DirectiveJson;
@@ -73,12 +76,19 @@ public final class DirectiveIndex implements AutoCloseable {
     private static final int SNIPPET_LENGTH = 160;
     private static final Locale THAI = Locale.forLanguageTag("th");
 
+    /** Raised whenever the document layout changes, so old index folders are recognised. */
+    private static final String LAYOUT_VERSION = "3";
+    private static final String LAYOUT_KEY = "saraban.layout";
+
     private final ThaiSearchAnalyzer analyzer;
+    private final String layoutVersion;
+    private volatile boolean stale;
     private final DirectiveDocument layout = new DirectiveDocument();
     private final ObjectMapper json = DirectiveJson.newMapper();
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final java.util.concurrent.atomic.AtomicReference<FacetState> facetState = new java.util.concurrent.atomic.AtomicReference<>();
 
     public DirectiveIndex(Path dir) throws IOException {
         this(dir, new ThaiSearchAnalyzer());
@@ -87,15 +97,43 @@ public final class DirectiveIndex implements AutoCloseable {
     /** An index using {@code analyzer}; the same analyzer must be used for the life of the index folder. */
     public DirectiveIndex(Path dir, ThaiSearchAnalyzer analyzer) throws IOException {
         this.analyzer = analyzer;
+        this.layoutVersion = LAYOUT_VERSION + "/" + analyzer.segmenter();
         directory = FSDirectory.open(dir);
         writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
         searchers = new SearcherManager(writer, null);
+        String built = null;
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(LAYOUT_KEY)) {
+                    built = e.getValue();
+                }
+            }
+        }
+        stale = writer.getDocStats().numDocs > 0 && !layoutVersion.equals(built);
+    }
+
+    /**
+     * True when the index folder was built by another version of the layout or another segmenter:
+     * it must be rebuilt ({@link #rebuild}, {@code saraban reindex}) before it can be searched.
+     */
+    public boolean isStale() {
+        return stale;
+    }
+
+    private void checkCurrent() {
+        if (stale) {
+            throw new IllegalStateException("the search index was built by another version; run 'saraban reindex'");
+        }
     }
 
     /** Adds or replaces the records (by id) and commits, so the change survives a crash. */
     public void index(List<DirectiveRecord> records) throws IOException {
         for (DirectiveRecord record : records) {
             writer.updateDocument(new Term(ID, record.id()), layout.toDocument(record));
+        }
+        if (!stale) {
+            writer.setLiveCommitData(Map.of(LAYOUT_KEY, layoutVersion).entrySet());
         }
         writer.commit();
         searchers.maybeRefreshBlocking();
@@ -104,6 +142,7 @@ public final class DirectiveIndex implements AutoCloseable {
     /** Empties the index and fills it from {@code records}. */
     public void rebuild(List<DirectiveRecord> records) throws IOException {
         writer.deleteAll();
+        stale = false;
         index(records);
     }
 
@@ -126,6 +165,7 @@ public final class DirectiveIndex implements AutoCloseable {
 
     /** Runs {@code request}: a page of hits with snippets, and facet counts over all the hits. */
     public SearchResult search(SearchRequest request) throws IOException {
+        checkCurrent();
         Query words = request.query().isEmpty() ? null : parse(request.query());
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         base.add(words == null ? new MatchAllDocsQuery() : words, Occur.MUST);
@@ -144,8 +184,7 @@ public final class DirectiveIndex implements AutoCloseable {
             if (searcher.getIndexReader().numDocs() == 0) {
                 return new SearchResult(0, List.of(), List.of());
             }
-            SortedSetDocValuesReaderState state =
-                    new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), layout.facetsConfig());
+            SortedSetDocValuesReaderState state = facetState(searcher);
             DrillSideways sideways = new DrillSideways(searcher, layout.facetsConfig(), state);
             boolean byDeadline = request.sort() == SortOrder.DEADLINE;
             int wanted = byDeadline ? searcher.getIndexReader().maxDoc() : request.offset() + request.limit();
@@ -164,31 +203,78 @@ public final class DirectiveIndex implements AutoCloseable {
         }
     }
 
+    /** The facet ordinals of the searcher's reader, built once per index version. */
+    private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+        FacetState cached = facetState.get();
+        if (cached != null && cached.reader() == searcher.getIndexReader()) {
+            return cached.state();
+        }
+        SortedSetDocValuesReaderState state =
+                new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), layout.facetsConfig());
+        facetState.set(new FacetState(searcher.getIndexReader(), state));
+        return state;
+    }
+
+    private record FacetState(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {}
+
     private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, Query words, SearchRequest request) throws IOException {
-        record Found(ScoreDoc doc, DirectiveRecord record, LocalDate next) {}
-        List<Found> found = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            DirectiveRecord record = read(searcher, sd.doc);
-            found.add(new Found(sd, record, DeadlineSchedule.next(record, request.today()).orElse(null)));
-        }
+        List<ScoreDoc> ranked = new ArrayList<>(List.of(top.scoreDocs));
         if (request.sort() == SortOrder.DEADLINE) {
-            found.sort(Comparator.comparing(Found::next, Comparator.nullsLast(Comparator.naturalOrder())));
+            // From doc values, so the records of thousands of hits are not read just to order them.
+            Map<Integer, LocalDate> next = new HashMap<>();
+            for (ScoreDoc sd : ranked) {
+                next.put(sd.doc, nextDeadline(searcher, sd.doc, request.today()));
+            }
+            ranked.sort(Comparator.comparing((ScoreDoc sd) -> next.get(sd.doc), Comparator.nullsLast(Comparator.naturalOrder())));
         }
-        List<Found> page = found.subList(Math.min(request.offset(), found.size()),
-                Math.min(request.offset() + request.limit(), found.size()));
-        Object[] snippets = snippets(searcher, words, page.stream().mapToInt(f -> f.doc().doc).toArray());
+        List<ScoreDoc> page = ranked.subList(Math.min(request.offset(), ranked.size()),
+                Math.min(request.offset() + request.limit(), ranked.size()));
+        int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
+        Object[] snippets = snippets(searcher, words, docIds);
+        Object[] subjects = markedSubjects(searcher, words, docIds);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
-            Found f = page.get(i);
-            DirectiveRecord r = f.record();
+            ScoreDoc sd = page.get(i);
+            DirectiveRecord r = read(searcher, sd.doc);
             @SuppressWarnings("unchecked")
             List<Snippet> s = snippets[i] == null ? List.of() : (List<Snippet>) snippets[i];
+            @SuppressWarnings("unchecked")
+            List<Snippet> subject = subjects[i] == null ? List.of() : (List<Snippet>) subjects[i];
             hits.add(new SearchHit(r.id(), r.refNo() == null ? null : r.refNo().text(), r.date(), r.subject(),
                     DirectiveDocument.agency(r), r.letterType() == null ? null : r.letterType().json(),
                     r.urgency() == null ? null : r.urgency().json(), r.source() == null ? null : r.source().file(),
-                    f.next(), Float.isNaN(f.doc().score) ? 0f : f.doc().score, s));
+                    DeadlineSchedule.next(r, request.today()).orElse(null), Float.isNaN(sd.score) ? 0f : sd.score,
+                    subject.isEmpty() ? null : subject.get(0), s));
         }
         return hits;
+    }
+
+    /** The nearest deadline on or after {@code today} of one document, from its doc values. */
+    private static LocalDate nextDeadline(IndexSearcher searcher, int doc, LocalDate today) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        LocalDate best = null;
+        SortedNumericDocValues fixed = DocValues.getSortedNumeric(leaf.reader(), DirectiveDocument.FIXED_DAYS);
+        if (fixed.advanceExact(local)) {
+            for (int i = 0; i < fixed.docValueCount(); i++) {
+                long day = fixed.nextValue(); // ascending
+                if (day >= today.toEpochDay()) {
+                    best = LocalDate.ofEpochDay(day);
+                    break;
+                }
+            }
+        }
+        SortedNumericDocValues monthly = DocValues.getSortedNumeric(leaf.reader(), DirectiveDocument.MONTHLY_RULES);
+        if (monthly.advanceExact(local)) {
+            for (int i = 0; i < monthly.docValueCount(); i++) {
+                LocalDate day = MonthlyRule.next(monthly.nextValue(), today);
+                if (day != null && (best == null || day.isBefore(best))) {
+                    best = day;
+                }
+            }
+        }
+        return best;
     }
 
     private Object[] snippets(IndexSearcher searcher, Query words, int[] docIds) throws IOException {
@@ -201,6 +287,17 @@ public final class DirectiveIndex implements AutoCloseable {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(THAI), SNIPPET_LENGTH, 0f)));
         return highlighter.highlight(new String[] {TEXT}, words, docIds, new int[] {2}).get(TEXT);
+    }
+
+    /** The whole subject with the found words marked, where they occur in it. */
+    private Object[] markedSubjects(IndexSearcher searcher, Query words, int[] docIds) throws IOException {
+        if (words == null || docIds.length == 0) {
+            return new Object[docIds.length];
+        }
+        SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new SnippetFormatter())
+                .withBreakIterator(WholeBreakIterator::new));
+        return highlighter.highlight(new String[] {SUBJECT}, words, docIds, new int[] {1}).get(SUBJECT);
     }
 
     private static List<Facet> facets(DrillSideways.DrillSidewaysResult result) throws IOException {
@@ -228,6 +325,7 @@ public final class DirectiveIndex implements AutoCloseable {
 
     /** The record with {@code id} as indexed, if {@code clearance} lets its reader see it. */
     public Optional<DirectiveRecord> find(String id, Clearance clearance) throws IOException {
+        checkCurrent();
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
@@ -243,6 +341,7 @@ public final class DirectiveIndex implements AutoCloseable {
 
     /** Letters about the same things as the letter {@code id} ("more like this"), most alike first. */
     public List<SearchHit> related(String id, int limit, Clearance clearance) throws IOException {
+        checkCurrent();
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs self = searcher.search(new TermQuery(new Term(ID, id)), 1);
@@ -267,7 +366,7 @@ public final class DirectiveIndex implements AutoCloseable {
                 hits.add(new SearchHit(r.id(), r.refNo() == null ? null : r.refNo().text(), r.date(), r.subject(),
                         DirectiveDocument.agency(r), r.letterType() == null ? null : r.letterType().json(),
                         r.urgency() == null ? null : r.urgency().json(), r.source() == null ? null : r.source().file(),
-                        null, sd.score, List.of()));
+                        null, sd.score, null, List.of()));
             }
             return hits;
         } finally {
@@ -281,6 +380,7 @@ public final class DirectiveIndex implements AutoCloseable {
      * restart every year, so a link needs the years to agree where both dates are known.
      */
     public LetterLinks links(DirectiveRecord record, Clearance clearance) throws IOException {
+        checkCurrent();
         IndexSearcher searcher = searchers.acquire();
         try {
             List<LetterLinks.Link> cites = new ArrayList<>();

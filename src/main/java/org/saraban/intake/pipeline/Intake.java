@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.saraban.intake.directive.DirectiveRecord;
 import org.saraban.intake.extract.DirectiveExtractor;
 import org.saraban.intake.index.DirectiveIndex;
@@ -25,6 +27,8 @@ import org.saraban.intake.store.RecordStore;
  * from it. Thread-safe; close it to free the OCR engines and the index.
  */
 public final class Intake implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Intake.class);
+
     private final IntakeSettings settings;
     private final Workspace workspace;
     private final ExecutorService pageWorkers;
@@ -33,6 +37,7 @@ public final class Intake implements AutoCloseable {
     private final RecordStore store;
     private final DirectiveIndex index;
     private final HaltPoints haltPoints;
+    private final List<Consumer<List<DirectiveRecord>>> indexedListeners = new CopyOnWriteArrayList<>();
 
     public Intake(IntakeSettings settings) throws IOException {
         this(settings, HaltPoints.fromSystemProperty());
@@ -91,9 +96,26 @@ public final class Intake implements AutoCloseable {
             store.save(record);
             haltPoints.reached("record-saved");
         }
-        index.index(records.stream().filter(Intake::isDirective).toList());
+        List<DirectiveRecord> directives = records.stream().filter(Intake::isDirective).toList();
+        index.index(directives);
         haltPoints.reached("indexed");
+        for (Consumer<List<DirectiveRecord>> listener : indexedListeners) {
+            try {
+                listener.accept(directives);
+            } catch (RuntimeException e) {
+                // The records are saved and indexed; a listener's trouble must not fail the file.
+                LOG.error("after indexing {}: {}", fileName, e.toString());
+            }
+        }
         return records;
+    }
+
+    /**
+     * Calls {@code listener} with each ingested file's records once they are saved and indexed (the
+     * webhooks). It runs on the ingesting thread, so it must hand work off and return quickly.
+     */
+    public void onIndexed(Consumer<List<DirectiveRecord>> listener) {
+        indexedListeners.add(listener);
     }
 
     /** Recreates the index from the stored records; returns how many were indexed. */

@@ -73,5 +73,15 @@ class DeadlinesCliTest {
         String[] search = run("search", "-w", workspace.toString(), "มท๐๘๑๐.๗/ว๕๙๕๕");
         assertEquals("0", search[0], search[2]);
         assertTrue(search[1].lines().skip(1).findFirst().orElseThrow().contains("มท 0810.7/ว 5955"), search[1]);
+
+        String[] filtered = run("search", "-w", workspace.toString(), "-f", "type=stamped", "--facets", "ข้อมูล");
+        assertEquals("0", filtered[0], filtered[2]);
+        assertTrue(filtered[1].startsWith("search \"ข้อมูล\": 2 hit(s)"), filtered[1]);
+        assertTrue(filtered[1].contains("«ข้อมูล»"), filtered[1]);
+        assertTrue(filtered[1].contains("  type: external (5) stamped (2) memo (1)"), filtered[1]);
+
+        String[] wrong = run("search", "-w", workspace.toString(), "-f", "colour=red");
+        assertEquals("2", wrong[0]);
+        assertTrue(wrong[2].startsWith("saraban: no facet 'colour'"), wrong[2]);
     }
 }

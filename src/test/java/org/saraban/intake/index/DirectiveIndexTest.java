@@ -145,6 +145,13 @@ class DirectiveIndexTest {
         String text = SampleLetters.text("tak-province.txt").replaceAll("\\s+", " ");
         assertTrue(text.contains(plain.strip()), plain);
         assertTrue(plain.length() < 400, "a snippet is a passage, not the whole letter");
+        assertNull(hit.subjectMarked(), "this letter has no subject");
+
+        SearchHit krabi = index.search(words("ภารกิจถ่ายโอน")).hits().stream()
+                .filter(h -> h.id().equals(KRABI_PROVINCE)).findFirst().orElseThrow();
+        assertEquals(krabi.subject(), krabi.subjectMarked().marked("", ""));
+        String marked = krabi.subjectMarked().marked("[", "]");
+        assertTrue(marked.startsWith("การปรับปรุงข้อมูล[ภารกิจถ่ายโอน]ขององค์กร"), marked);
     }
 
     @Test
@@ -205,5 +212,38 @@ class DirectiveIndexTest {
             assertEquals(SampleLetters.all().stream().map(DirectiveRecord::id).sorted().toList(),
                     fresh.ids().stream().sorted().toList());
         }
+    }
+
+    @Test
+    void anIndexBuiltByAnotherVersionAsksForARebuild(@TempDir Path other) throws IOException {
+        try (DirectiveIndex jdk = new DirectiveIndex(other, new ThaiSearchAnalyzer(ThaiSearchAnalyzer.Segmenter.JDK))) {
+            jdk.index(SampleLetters.real());
+            assertFalse(jdk.isStale());
+        }
+        try (DirectiveIndex icu = new DirectiveIndex(other)) {
+            assertTrue(icu.isStale(), "built with the other segmenter");
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> icu.search(words("ข้อมูล")));
+            assertTrue(e.getMessage().contains("saraban reindex"), e.getMessage());
+            icu.rebuild(SampleLetters.real());
+            assertFalse(icu.isStale());
+            assertFalse(icu.search(words("ข้อมูล")).hits().isEmpty());
+        }
+        try (DirectiveIndex again = new DirectiveIndex(other)) {
+            assertFalse(again.isStale(), "the rebuilt index is recognised after a restart");
+        }
+    }
+
+    @Test
+    void nearestDeadlineOrderAgreesWithTheScheduleOnAnyDay() throws IOException {
+        for (LocalDate today : List.of(LocalDate.of(2022, 11, 1), LocalDate.of(2024, 12, 10), LocalDate.of(2030, 1, 6))) {
+            List<LocalDate> next = index.search(words("").withSort(SortOrder.DEADLINE, today)).hits().stream()
+                    .map(SearchHit::nextDeadline).toList();
+            List<LocalDate> sorted = new java.util.ArrayList<>(next);
+            sorted.sort(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+            assertEquals(sorted, next, "on " + today);
+        }
+        // Monthly deadlines have no end: years later they still come round (5 Feb 2030).
+        assertEquals(LocalDate.of(2030, 2, 5),
+                index.search(words("").withSort(SortOrder.DEADLINE, LocalDate.of(2030, 1, 6))).hits().get(0).nextDeadline());
     }
 }

@@ -150,6 +150,7 @@ class BrowserTest {
         box2.clear();
         await(() -> box2.sendKeys("ภารกิจถ่ายโอน", Keys.ENTER));
         WebElement title = browser.findElement(By.cssSelector("article.hit[data-id='" + SampleLetters.KRABI_PROVINCE + "'] a.hit-title"));
+        assertEquals("ภารกิจถ่ายโอน", title.findElement(By.tagName("mark")).getText(), "the found words are marked in the subject too");
         await(title::click);
         assertEquals(record(SampleLetters.KRABI_PROVINCE).subject(), browser.findElement(By.id("letter-subject")).getText());
         String fields = browser.findElement(By.id("fields")).getText();
