@@ -53,6 +53,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--facets", description = "Also print the facet counts.")
     boolean facets;
 
+    @Option(names = "--include-secret", description = "Include letters marked ลับ, ลับมาก or ลับที่สุด (left out by default).")
+    boolean includeSecret;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -62,9 +65,10 @@ final class SearchCommand implements Callable<Integer> {
         try (DirectiveIndex index = new DirectiveIndex(settings.workspaceFolders().create().index())) {
             Map<FacetDimension, List<String>> chosen = new EnumMap<>(FacetDimension.class);
             filters.forEach((dimension, value) -> chosen.put(FacetDimension.fromKey(dimension), List.of(value)));
-            // The command line is the operator's own: every letter is visible.
+            // Secret letters are shown only when asked for, so a search on a shared screen does not reveal them.
+            Clearance clearance = includeSecret ? Clearance.all() : Clearance.unmarkedOnly();
             SearchRequest request = new SearchRequest(query, chosen, from, to, null, null, SortOrder.parse(sort), 0, limit,
-                    Clearance.all(), LocalDate.now(WebSettings.ZONE));
+                    clearance, LocalDate.now(WebSettings.ZONE));
             SearchResult result = index.search(request);
             print(spec.commandLine().getOut(), query, result, facets);
         } catch (IllegalArgumentException e) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.saraban.intake.directive.Secrecy;
 import org.saraban.intake.ingest.LoadLimits;
 
 /**
@@ -31,10 +32,12 @@ public record IntakeSettings(
         LoadLimits limits,
         String webToken,
         String webBaseUrl,
-        java.util.List<String> webhookUrls) {
+        java.util.List<String> webhookUrls,
+        Map<Secrecy, String> clearanceTokens) {
 
     public IntakeSettings {
         webhookUrls = webhookUrls == null ? java.util.List.of() : java.util.List.copyOf(webhookUrls);
+        clearanceTokens = clearanceTokens == null ? Map.of() : Map.copyOf(clearanceTokens);
     }
 
     public Workspace workspaceFolders() {
@@ -44,7 +47,7 @@ public record IntakeSettings(
     public IntakeSettings withWorkspace(Path root) {
         return new IntakeSettings(root, root.resolve("inbox"), threads, ocrLanguages, ocrPageSegMode,
                 webHost, webPort, inboxPollMillis, inboxStableMillis, maxSecondsPerFile, limits, webToken, webBaseUrl,
-                webhookUrls);
+                webhookUrls, clearanceTokens);
     }
 
     public static IntakeSettings load(Path configFile) throws IOException {
@@ -113,6 +116,19 @@ public record IntakeSettings(
                 p.getProperty("saraban.web.token", "").strip(),
                 p.getProperty("saraban.web.base-url", "").strip(),
                 java.util.Arrays.stream(p.getProperty("saraban.webhook.urls", "").split(","))
-                        .map(String::strip).filter(u -> !u.isEmpty()).toList());
+                        .map(String::strip).filter(u -> !u.isEmpty()).toList(),
+                clearanceTokens(p));
+    }
+
+    /** {@code saraban.clearance.secret-token} etc.: who presents it may see letters up to that level. */
+    private static Map<Secrecy, String> clearanceTokens(Properties p) {
+        Map<Secrecy, String> tokens = new java.util.EnumMap<>(Secrecy.class);
+        for (Secrecy level : Secrecy.values()) {
+            String token = p.getProperty("saraban.clearance." + level.json().replace('_', '-') + "-token", "").strip();
+            if (!token.isEmpty()) {
+                tokens.put(level, token);
+            }
+        }
+        return tokens;
     }
 }

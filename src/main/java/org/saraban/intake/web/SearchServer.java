@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.saraban.intake.directive.DirectiveJson;
 import org.saraban.intake.directive.DirectiveRecord;
+import org.saraban.intake.index.Clearance;
 import org.saraban.intake.feed.DeadlineCalendar;
 import org.saraban.intake.feed.DeadlineList;
 import org.saraban.intake.index.DirectiveIndex;
@@ -36,6 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class SearchServer implements AutoCloseable {
     static final String TOKEN_COOKIE = "saraban_token";
+    static final String CLEARANCE_COOKIE = "saraban_clearance";
+    static final String CLEARANCE_HEADER = "X-Saraban-Clearance";
     /** Deadlines listed when no range is asked for: from two months back to a year ahead. */
     private static final int PAST_DAYS = 60;
     private static final int FUTURE_DAYS = 365;
@@ -89,7 +92,7 @@ public final class SearchServer implements AutoCloseable {
         ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; "
                 + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
         ctx.header("X-Content-Type-Options", "nosniff");
-        // Calendar and page links may carry the token in their query: do not pass it on.
+        // Calendar and page links may carry tokens in their query: do not pass them on.
         ctx.header("Referrer-Policy", "no-referrer");
         String fromQuery = ctx.queryParam("token");
         String presented = fromQuery != null ? fromQuery : bearer(ctx.header("Authorization"));
@@ -122,20 +125,40 @@ public final class SearchServer implements AutoCloseable {
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
     }
 
+    /** What this request's reader may see: everyone's letters, and secret ones with a clearance token. */
+    private Clearance clearance(Context ctx) {
+        String presented = ctx.queryParam("clearance");
+        if (presented == null) {
+            presented = ctx.header(CLEARANCE_HEADER);
+        }
+        if (presented == null) {
+            presented = ctx.cookie(CLEARANCE_COOKIE);
+        }
+        Clearance granted = settings.grants().clearanceFor(presented);
+        if (granted.levels().isEmpty()) {
+            return settings.clearance();
+        }
+        if (ctx.queryParam("clearance") != null) {
+            // The page's own requests keep the clearance its reader opened it with.
+            ctx.cookie(new Cookie(CLEARANCE_COOKIE, presented, "/", -1, false, 0, true, null, null, SameSite.STRICT));
+        }
+        return granted;
+    }
+
     private LocalDate today() {
         return LocalDate.now(settings.clock());
     }
 
     private void search(Context ctx) throws Exception {
-        ctx.json(index.search(SearchParams.read(ctx.queryParamMap(), settings.clearance(), today())));
+        ctx.json(index.search(SearchParams.read(ctx.queryParamMap(), clearance(ctx), today())));
     }
 
-    private Optional<DirectiveRecord> visible(String id) throws Exception {
-        return store.find(id).filter(settings.clearance()::permits);
+    private Optional<DirectiveRecord> visible(Context ctx, String id) throws Exception {
+        return store.find(id).filter(clearance(ctx)::permits);
     }
 
     private void record(Context ctx) throws Exception {
-        Optional<DirectiveRecord> record = visible(ctx.pathParam("id"));
+        Optional<DirectiveRecord> record = visible(ctx, ctx.pathParam("id"));
         if (record.isPresent()) {
             ctx.json(record.get());
         } else {
@@ -144,23 +167,23 @@ public final class SearchServer implements AutoCloseable {
     }
 
     private void links(Context ctx) throws Exception {
-        Optional<DirectiveRecord> record = visible(ctx.pathParam("id"));
+        Optional<DirectiveRecord> record = visible(ctx, ctx.pathParam("id"));
         if (record.isEmpty()) {
             notFound(ctx);
             return;
         }
-        var links = index.links(record.get(), settings.clearance());
+        var links = index.links(record.get(), clearance(ctx));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("cites", links.cites());
         body.put("encloses", links.encloses());
         body.put("citedBy", links.citedBy());
-        body.put("related", index.related(record.get().id(), 5, settings.clearance()));
+        body.put("related", index.related(record.get().id(), 5, clearance(ctx)));
         ctx.json(body);
     }
 
     private void page(Context ctx) throws Exception {
         int page = SearchParams.number(Map.of("page", List.of(ctx.pathParam("page").replaceFirst("\\.png$", ""))), "page", 0);
-        Optional<DirectiveRecord> record = visible(ctx.pathParam("id"));
+        Optional<DirectiveRecord> record = visible(ctx, ctx.pathParam("id"));
         Optional<byte[]> png = record.isEmpty() ? Optional.empty() : pages.png(record.get(), page);
         if (png.isEmpty()) {
             ctx.status(404).json(Map.of("error", "no page " + page + " of that letter"));
@@ -169,8 +192,8 @@ public final class SearchServer implements AutoCloseable {
         ctx.contentType("image/png").header("Cache-Control", "private, max-age=3600").result(png.get());
     }
 
-    private List<DirectiveRecord> visibleRecords() throws Exception {
-        return store.all().stream().filter(settings.clearance()::permits).toList();
+    private List<DirectiveRecord> visibleRecords(Context ctx) throws Exception {
+        return store.all().stream().filter(clearance(ctx)::permits).toList();
     }
 
     private List<org.saraban.intake.feed.DeadlineEntry> deadlineRange(Context ctx) throws Exception {
@@ -178,7 +201,7 @@ public final class SearchServer implements AutoCloseable {
         LocalDate today = today();
         LocalDate from = Optional.ofNullable(SearchParams.date(params, "from")).orElse(today.minusDays(PAST_DAYS));
         LocalDate to = Optional.ofNullable(SearchParams.date(params, "to")).orElse(today.plusDays(FUTURE_DAYS));
-        return DeadlineList.between(visibleRecords(), from, to, today);
+        return DeadlineList.between(visibleRecords(ctx), from, to, today);
     }
 
     private void deadlines(Context ctx) throws Exception {
@@ -194,7 +217,7 @@ public final class SearchServer implements AutoCloseable {
 
     private void calendar(Context ctx) throws Exception {
         StringWriter out = new StringWriter();
-        DeadlineCalendar.write(DeadlineCalendar.of(visibleRecords(), letterLink(ctx), settings.clock().instant()), out);
+        DeadlineCalendar.write(DeadlineCalendar.of(visibleRecords(ctx), letterLink(ctx), settings.clock().instant()), out);
         ctx.contentType("text/calendar; charset=utf-8").result(out.toString());
     }
 

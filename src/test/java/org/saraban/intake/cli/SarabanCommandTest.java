@@ -80,4 +80,18 @@ class SarabanCommandTest {
         assertEquals(ExitCode.OK, run("reindex", "-w", ws));
         assertTrue(out.toString().contains("indexed 2 record(s)"), out.toString());
     }
+
+    @Test
+    void searchLeavesSecretLettersOutUnlessAskedFor() throws Exception {
+        Path letter = Files.writeString(dir.resolve("secret.txt"), String.join("\n",
+                "ลับ", "", "ที่ มท ๐๘๑๐.๒/ว ๗๗", "", "กรมส่งเสริมการปกครองท้องถิ่น", "", "๑ มีนาคม ๒๕๖๗", "",
+                "เรื่อง การตรวจสอบงบประมาณศูนย์ช่วยเหลือประชาชน", "", "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", "",
+                "ขอแสดงความนับถือ"));
+        String ws = dir.resolve("ws").toString();
+        assertEquals(ExitCode.OK, run("ingest", "-w", ws, letter.toString()), err.toString());
+        assertEquals(ExitCode.OK, run("search", "-w", ws, "งบประมาณ"));
+        assertTrue(out.toString().contains("search \"งบประมาณ\": 0 hit(s)"), out.toString());
+        assertEquals(ExitCode.OK, run("search", "-w", ws, "--include-secret", "งบประมาณ"));
+        assertTrue(out.toString().contains("search \"งบประมาณ\": 1 hit(s)"), out.toString());
+    }
 }

@@ -30,6 +30,10 @@ final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     TestServer(Path root, String host, String token) throws IOException {
+        this(root, host, token, ClearanceGrants.none());
+    }
+
+    TestServer(Path root, String host, String token, ClearanceGrants grants) throws IOException {
         this.root = root;
         store = new RecordStore(root.resolve("records"));
         for (DirectiveRecord r : SampleLetters.all()) {
@@ -39,7 +43,7 @@ final class TestServer implements AutoCloseable {
         index.rebuild(store.all());
         Files.createDirectories(root.resolve("archive"));
         server = new SearchServer(index, store, new WebSettings(token, null, root.resolve("archive"),
-                Clearance.unmarkedOnly(), Clock.fixed(NOW, WebSettings.ZONE)));
+                Clearance.unmarkedOnly(), grants, Clock.fixed(NOW, WebSettings.ZONE)));
         port = server.start(host, 0);
     }
 
@@ -49,6 +53,12 @@ final class TestServer implements AutoCloseable {
 
     HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET carrying {@code header: value}. */
+    HttpResponse<String> get(String pathAndQuery, String header, String value) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).header(header, value).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Override
