@@ -15,6 +15,7 @@ import org.saraban.intake.index.DirectiveIndex;
 import org.saraban.intake.index.SearchHit;
 import org.saraban.intake.ingest.ContentHash;
 import org.saraban.intake.ingest.ScanLoader;
+import org.saraban.intake.ingest.UnreadableScanException;
 import org.saraban.intake.ocr.OcrSettings;
 import org.saraban.intake.ocr.PageRecognizer;
 import org.saraban.intake.ocr.TessdataDirectory;
@@ -91,6 +92,10 @@ public final class Intake implements AutoCloseable {
         List<DirectiveRecord> records = new ArrayList<>();
         for (DirectiveRecord record : processor.process(file, fileName, sha256)) {
             records.add(linkToEarlierScan(record));
+        }
+        if (records.isEmpty()) {
+            // Archiving a file nothing was recorded from would hide it from every search: show it to a person.
+            throw new UnreadableScanException("no text found on any page: nothing to record");
         }
         for (DirectiveRecord record : records) {
             store.save(record);

@@ -64,6 +64,8 @@ class HostileInputTest {
         expectedReasons.put("bomb.png", "page 1 declares 3600000000 pixels, over the limit of 40000000");
         HostileFiles.tiffBomb(root.resolve("bomb.tif"), 60_000, 60_000);
         expectedReasons.put("bomb.tif", "page 1 declares 3600000000 pixels, over the limit of 40000000");
+        ImageIO.write(LetterImages.page(List.of(), 100), "png", root.resolve("blank.png").toFile());
+        expectedReasons.put("blank.png", "no text found on any page");
         Files.writeString(root.resolve("minutes.docx"), "PK\u0003\u0004 not a scan");
         expectedReasons.put("minutes.docx", "not a PDF, TIFF, JPEG, PNG or .txt file");
         for (String name : expectedReasons.keySet()) {
