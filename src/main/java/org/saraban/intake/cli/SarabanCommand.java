@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         description = "Turns scanned Thai government letters into searchable directive records.",
         subcommands = {
             RunCommand.class,
+            OcrCommand.class,
+            OcrEvalCommand.class,
             IngestCommand.class,
             ExtractCommand.class,
             SearchCommand.class,
