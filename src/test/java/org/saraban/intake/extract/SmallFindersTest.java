@@ -68,6 +68,22 @@ class SmallFindersTest {
     }
 
     @Test
+    void aStampedLetterIsDatedAtItsFoot() {
+        LetterDateFinder dates = new LetterDateFinder();
+        LocalDate scanned = LocalDate.of(2024, 5, 1);
+        // หนังสือประทับตรา: ที่, ถึง, body, the office's name, then the date
+        String stamped = String.join("\n", "ที่ กบ ๐๐๒๓.๔/ว ๓๖๗๙", "ศาลากลางจังหวัดกระบี่", "", "เรื่อง การรายงานข้อมูล", "",
+                "ถึง อำเภอทุกอำเภอ", "", "ทั้งนี้ ขอให้รายงานข้อมูลให้แล้วเสร็จ", "ภายในวันพุธที่ ๕ มิถุนายน ๒๕๖๗", "",
+                "จึงเรียนมาเพื่อทราบและพิจารณาดำเนินการต่อไป", "", "จังหวัดกระบี่", "", "๒๕ เมษายน ๒๕๖๗", "",
+                "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด");
+        assertEquals(LocalDate.of(2024, 4, 25), dates.find(LetterText.of(stamped), scanned).value().date());
+        // a deadline whose date OCR set apart by a blank line is not the letter's date
+        String wrapped = String.join("\n", "เรื่อง ก", "", "ถึง อำเภอ", "", "ขอให้รายงานผลภายในวันที่", "", "๒๘ มกราคม ๒๕๖๘", "",
+                "จังหวัดเชียงใหม่");
+        assertTrue(dates.find(LetterText.of(wrapped), scanned).value() == null);
+    }
+
+    @Test
     void quotesWithDateAndSubject() {
         List<QuoteFinder.Quote> quotes = new QuoteFinder().find(
                 "ตามหนังสือกรม ด่วนที่สุด ที่ มท ๐๘๑๐.๗/ว ๕๙๕๕ ลงวันที่ ๒๑ ตุลาคม ๒๕๖๘ เรื่อง การบันทึกข้อมูล\nที่ มท ๐๘๑๐/๑ ไม่มีวันที่");
