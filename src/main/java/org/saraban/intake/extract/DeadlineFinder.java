@@ -56,9 +56,9 @@ public final class DeadlineFinder {
     /** What follows a deadline that was already met; not "once / if done" (เมื่อ, หาก, ถ้า), which looks ahead. */
     private static final Pattern DONE_AFTER = Pattern.compile(
             "^(?:(?!เมื่อ|หาก|ถ้า)[^\\n]){0,80}?(?:เรียบร้อย\\s?แล้ว|ดำเนินการแล้ว|ไปแล้ว|เสร็จ(?:สิ้น)?\\s?แล้ว)");
-    /** Where the clause of an action begins. */
+    /** Where the clause of an action begins; the space before a word is looked at, not taken, so ทั้งนี้ ขอให้ ends at both. */
     private static final Pattern CLAUSE_START = Pattern.compile(
-            "(?:^|\\s)(?:ทั้งนี้|โดย|จึงขอความร่วมมือ(?:จังหวัด)?|จึงขอให้|ขอให้)\\s?|(?:^|\\s)" + D + "{1,2}\\.\\s|^");
+            "(?<!\\S)(?:ทั้งนี้|โดย|จึงขอความร่วมมือ(?:จังหวัด)?|จึงขอให้|ขอให้)\\s?|(?<!\\S)" + D + "{1,2}\\.\\s|^");
     /** Words around an action that say how or when, not what: ให้แล้วเสร็จ, ให้ครบถ้วน…, ครั้งแรก. */
     private static final Pattern QUALIFIER_TAIL = Pattern.compile(
             "\\s?(?:ให้\\s?(?:แล้ว\\s?เสร็จ|เสร็จ|ครบถ้วน|ถูกต้อง|เรียบร้อย)|ครั้ง\\s?(?:แรก|ต่อไป|ถัดไป)|เป็นประจำ).*$");

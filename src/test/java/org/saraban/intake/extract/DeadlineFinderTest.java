@@ -168,4 +168,11 @@ class DeadlineFinderTest {
         assertEquals(1, ds.size());
         assertEquals(LocalDate.of(2024, 3, 31), ds.get(0).date());
     }
+
+    @Test
+    void actionAfterTheRequestThatFollowsTheConnective() {
+        // ทั้งนี้ ขอให้ …: "in this regard, please …": the action starts after both words
+        assertEquals("บันทึกข้อมูลชุมชน", only("ทั้งนี้ ขอให้บันทึกข้อมูลชุมชน ไม่เกินวันที่ ๓๑ มีนาคม ๒๕๖๗").action());
+        assertEquals("รายงานผลให้จังหวัดทราบ", only("ทั้งนี้ ขอให้รายงานผลให้จังหวัดทราบ ภายใน ๑๕ วัน นับแต่ได้รับหนังสือฉบับนี้").action());
+    }
 }
