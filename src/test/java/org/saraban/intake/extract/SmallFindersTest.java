@@ -108,5 +108,13 @@ class SmallFindersTest {
         assertEquals("ที่ มท ๐๘๑๐.๗/ว ๕๙๕๕", LetterText.normalizeLine("ที มท ๐๘๑๐.๗/ว ๕๙๕๕"));
         assertEquals("ลงวันที่ ๒๕ ตุลาคม", LetterText.normalizeLine("ลงวันที ๒๕ ตุลาคม"));
         assertEquals("ทีมงาน", LetterText.normalizeLine("ทีมงาน"));
+        // …and after a weekday, where a deadline wraps: ภายในวัน / จันทร์ที ๑๖ มิถุนายน ๒๕๖๘
+        assertEquals("จันทร์ที่ ๑๖ มิถุนายน ๒๕๖๘", LetterText.normalizeLine("จันทร์ที ๑๖ มิถุนายน ๒๕๖๘"));
+        assertEquals("ภายในวันศุกร์ที่ 5 กันยายน", LetterText.normalizeLine("ภายในวันศุกร์ที 5 กันยายน"));
+        // ที่ read as Latin letters by the OCR, before a whole letter number; not before other text
+        assertEquals("ที่ มท 0810.9/ว 6517 กรมส่งเสริม", LetterText.normalizeLine("nN มท 0810.9/ว 6517 กรมส่งเสริม"));
+        assertEquals("ที่ มท ๐๘๑๐.๕/ว ๒๕๓", LetterText.normalizeLine("NUN มท ๐๘๑๐.๕/ว ๒๕๓"));
+        assertEquals("INFO ด้าน ๖", LetterText.normalizeLine("INFO ด้าน ๖"));
+        assertEquals("aA มท 97", LetterText.normalizeLine("aA มท 97"));
     }
 }
