@@ -175,4 +175,11 @@ class DeadlineFinderTest {
         assertEquals("บันทึกข้อมูลชุมชน", only("ทั้งนี้ ขอให้บันทึกข้อมูลชุมชน ไม่เกินวันที่ ๓๑ มีนาคม ๒๕๖๗").action());
         assertEquals("รายงานผลให้จังหวัดทราบ", only("ทั้งนี้ ขอให้รายงานผลให้จังหวัดทราบ ภายใน ๑๕ วัน นับแต่ได้รับหนังสือฉบับนี้").action());
     }
+
+    @Test
+    void monthlyDeadlineWrappedAfterTheDateWordWithoutItsToneMark() {
+        Deadline d = only("ทั้งนี้ ขอให้บันทึกข้อมูลภารกิจถ่ายโอนเป็นประจำ ภายในวันที\n๕ ของทุกเดือน");
+        assertEquals(Deadline.Kind.MONTHLY, d.kind());
+        assertEquals("FREQ=MONTHLY;BYMONTHDAY=5", d.rrule());
+    }
 }

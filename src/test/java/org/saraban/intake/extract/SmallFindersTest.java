@@ -111,6 +111,7 @@ class SmallFindersTest {
         // …and after a weekday, where a deadline wraps: ภายในวัน / จันทร์ที ๑๖ มิถุนายน ๒๕๖๘
         assertEquals("จันทร์ที่ ๑๖ มิถุนายน ๒๕๖๘", LetterText.normalizeLine("จันทร์ที ๑๖ มิถุนายน ๒๕๖๘"));
         assertEquals("ภายในวันศุกร์ที่ 5 กันยายน", LetterText.normalizeLine("ภายในวันศุกร์ที 5 กันยายน"));
+        assertEquals("ขอให้บันทึกข้อมูลเป็นประจำ ภายในวันที่", LetterText.normalizeLine("ขอให้บันทึกข้อมูลเป็นประจำ ภายในวันที"));
         // ที่ read as Latin letters by the OCR, before a whole letter number; not before other text
         assertEquals("ที่ มท 0810.9/ว 6517 กรมส่งเสริม", LetterText.normalizeLine("nN มท 0810.9/ว 6517 กรมส่งเสริม"));
         assertEquals("ที่ มท ๐๘๑๐.๕/ว ๒๕๓", LetterText.normalizeLine("NUN มท ๐๘๑๐.๕/ว ๒๕๓"));
