@@ -22,7 +22,7 @@ import org.saraban.intake.directive.Deadline;
  *       the letter's date.
  * </ul>
  * Deadlines the letter only recalls ({@code ตามที่ … นั้น}, "as … earlier", or followed by
- * {@code เสร็จเรียบร้อยแล้ว}, "already done") are not its own and are left out. Stateless and thread-safe.
+ * {@code [เสร็จ]เรียบร้อยแล้ว}, "already [neatly] done") are not its own and are left out. Stateless and thread-safe.
  */
 public final class DeadlineFinder {
     private static final String D = "[0-9๐-๙]";
@@ -53,11 +53,12 @@ public final class DeadlineFinder {
     private static final Pattern RECALL = Pattern.compile("^(?:ตามที่|ตามหนังสือ|อ้างถึง)[^\\n]*?นั้น(?=\\s|$)");
     /** A clause that tells what an earlier letter asked: ได้แจ้งให้, ได้ขอให้, ได้กำหนดให้ ("had asked to"). */
     private static final Pattern RECALL_CLAUSE = Pattern.compile("ได้\\s?(?:แจ้ง|ขอ|กำหนด)\\s?ให้|เคย\\s?แจ้ง");
-    /** What follows a deadline that was already met. */
-    private static final Pattern DONE_AFTER = Pattern.compile("^[^\\n]{0,80}?(?:เสร็จเรียบร้อยแล้ว|ดำเนินการแล้ว|ไปแล้ว|เสร็จสิ้นแล้ว)");
-    /** Where the clause of an action begins. */
+    /** What follows a deadline that was already met; not "once / if done" (เมื่อ, หาก, ถ้า), which looks ahead. */
+    private static final Pattern DONE_AFTER = Pattern.compile(
+            "^(?:(?!เมื่อ|หาก|ถ้า)[^\\n]){0,80}?(?:เรียบร้อย\\s?แล้ว|ดำเนินการแล้ว|ไปแล้ว|เสร็จ(?:สิ้น)?\\s?แล้ว)");
+    /** Where the clause of an action begins; the space before a word is looked at, not taken, so ทั้งนี้ ขอให้ ends at both. */
     private static final Pattern CLAUSE_START = Pattern.compile(
-            "(?:^|\\s)(?:ทั้งนี้|โดย|จึงขอความร่วมมือ(?:จังหวัด)?|จึงขอให้|ขอให้)\\s?|(?:^|\\s)" + D + "{1,2}\\.\\s|^");
+            "(?<!\\S)(?:ทั้งนี้|โดย|จึงขอความร่วมมือ(?:จังหวัด)?|จึงขอให้|ขอให้)\\s?|(?<!\\S)" + D + "{1,2}\\.\\s|^");
     /** Words around an action that say how or when, not what: ให้แล้วเสร็จ, ให้ครบถ้วน…, ครั้งแรก. */
     private static final Pattern QUALIFIER_TAIL = Pattern.compile(
             "\\s?(?:ให้\\s?(?:แล้ว\\s?เสร็จ|เสร็จ|ครบถ้วน|ถูกต้อง|เรียบร้อย)|ครั้ง\\s?(?:แรก|ต่อไป|ถัดไป)|เป็นประจำ).*$");

@@ -40,6 +40,7 @@ import org.saraban.intake.directive.ReferenceNumber;
  */
 public final class DirectiveExtractor {
     private static final Pattern NUMBER_LINE = Pattern.compile("^ที่\\s+(.*)$");
+    private static final Pattern SUBJECT = Pattern.compile("^เรื่อง\\s");
     /** สิ่งที่ส่งมาด้วย / สิ่งที่ส่งมาพร้อมนี้: "what is sent with this". */
     private static final Pattern SENDS = Pattern.compile("สิ่ง\\s?ที่\\s?ส่ง\\s?มา\\s?(?:ด้วย|พร้อม)");
 
@@ -249,8 +250,12 @@ public final class DirectiveExtractor {
         return result;
     }
 
+    /** The letter's own number line, in its head: a ที่ line below เรื่อง belongs to a quote, not to this letter. */
     private static Optional<String> numberLine(LetterText text) {
         for (String line : text.lines()) {
+            if (SUBJECT.matcher(line).find()) {
+                break;
+            }
             Matcher m = NUMBER_LINE.matcher(line);
             if (m.find()) {
                 return Optional.of(m.group(1));

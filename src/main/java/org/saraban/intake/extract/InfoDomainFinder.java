@@ -38,8 +38,8 @@ public final class InfoDomainFinder {
             "ข้อมูลการช่วยเหลือประชาชน",
             "ข้อมูลคณะกรรมการชุมชน",
             "ข้อมูลชุมชน");
-    /** ด้านที่ N [name], or ด้าน<name>. */
-    private static final Pattern DOMAIN = Pattern.compile("ด้าน\\s?(?:(?:ที่\\s?)?(" + D + ")(?!" + D + "))?\\s?");
+    /** ด้านที่ N [name] (ที่ "number" perhaps without its tone mark, as OCR drops it), or ด้าน<name>. */
+    private static final Pattern DOMAIN = Pattern.compile("ด้าน\\s?(?:(?:ที่?\\s?)?(" + D + ")(?!" + D + "))?\\s?");
     /** หัวข้อ ("topic"), then the topic list up to the next domain or the end of the clause. */
     private static final Pattern TOPICS = Pattern.compile("^[^\\n]{0,40}?หัวข้อ\\s?(?!ดังกล่าว)");
     /** One quoted topic, after a comma or และ ("and") when it is not the first. */

@@ -9,7 +9,9 @@ import org.saraban.intake.directive.ReferenceNumber;
 
 /**
  * The issuing office and its address: the lines between the number line (ที่ …) and the date, the
- * first being the office; a memo's ส่วนราชการ ("issuing unit") line. The province is the one named in the address (กทม. is
+ * first being the office, with the next line when the office's name wrapped onto it (a line that is
+ * not the start of an address: ถนน, เลขที่, a house number…); a memo's ส่วนราชการ ("issuing unit")
+ * line, with the name of the province or district when the line breaks after จังหวัด / อำเภอ. The province is the one named in the address (กทม. is
  * กรุงเทพมหานคร); a letter without an address block (a stamped letter) gets only the province of a
  * province code in its number. Stateless and thread-safe.
  */
@@ -20,6 +22,16 @@ public final class IssuerFinder {
     private static final Pattern PROVINCE_WORD = Pattern.compile("จังหวัด\\s?");
     /** A memo's issuing unit: ส่วนราชการ <unit>. */
     private static final Pattern MEMO_UNIT = Pattern.compile("^ส่วนราชการ\\s+(.+)$");
+    /** A name cut after จังหวัด ("province") or อำเภอ ("district"): the place's name is on the next line. */
+    private static final Pattern CUT_AFTER_PLACE_WORD = Pattern.compile("(?:จังหวัด|อำเภอ)$");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\S+");
+    /**
+     * How an address line starts: road (ถนน), house number (เลขที่ or digits), sub-district (ตำบล, แขวง),
+     * district (อำเภอ, เขต), village (หมู่), lane (ซอย), building (อาคาร), provincial hall (ศาลากลาง),
+     * district office (ที่ว่าการ), or a province (จังหวัด).
+     */
+    private static final Pattern ADDRESS_START = Pattern.compile(
+            "^(?:ถนน|เลขที่|[0-9๐-๙]|ตำบล|ต\\.|แขวง|อำเภอ|อ\\.|เขต|หมู่|ซอย|อาคาร|ศาลากลาง|ที่ว่าการ|จังหวัด|ชั้น)");
 
     private final AgencyCodes codes = new AgencyCodes();
 
@@ -29,6 +41,13 @@ public final class IssuerFinder {
             Matcher memo = MEMO_UNIT.matcher(line);
             if (memo.find()) {
                 String unit = memo.group(1).strip();
+                int at = lines.indexOf(line);
+                if (CUT_AFTER_PLACE_WORD.matcher(unit).find() && at + 1 < lines.size()) {
+                    Matcher place = FIRST_WORD.matcher(lines.get(at + 1));
+                    if (place.find()) {
+                        unit = unit + place.group();
+                    }
+                }
                 return Found.of(new Issuer(unit, null, province(unit).orElse(null)));
             }
         }
@@ -54,19 +73,29 @@ public final class IssuerFinder {
                 }
                 if (name == null) {
                     name = line;
+                } else if (address.isEmpty() && !hasPostcode(name)
+                        && (CUT_AFTER_PLACE_WORD.matcher(name).find() && !line.contains(" ")
+                                || !ADDRESS_START.matcher(line).find() && province(line).isEmpty())) {
+                    name = name + line; // the office's name wrapped: กรมป้องกันและบรรเทา / สาธารณภัย
                 } else {
                     address.append(address.isEmpty() ? "" : " ").append(line);
                 }
             }
         }
         String addressText = address.isEmpty() ? null : address.toString();
-        Optional<String> province = province(addressText);
+        final String office = name;
+        Optional<String> province = province(addressText).or(() -> province(office)); // the office's name may hold it: …จังหวัดเชียงใหม่
         if (name == null && addressText == null) {
             Optional<String> fromCode = refNo == null ? Optional.empty() : codes.province(refNo.agencyCode());
             return fromCode.map(p -> new Found<>(new Issuer(null, null, p), Found.REPAIRED, List.<String>of()))
                     .orElse(Found.none());
         }
         return Found.of(new Issuer(name, addressText, province.orElse(null)));
+    }
+
+    /** Whether {@code line} ends in a five-digit postal code, which only an address has. */
+    private static boolean hasPostcode(String line) {
+        return line.matches(".*[0-9๐-๙]{5}$");
     }
 
     private static String withoutTones(String s) {

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * The letter's own date: the first line of the head (above เรื่อง) that is a date and nothing
- * else, as under the issuing office, or after วันที่ in a memo. An impossible day is flagged, not
+ * else, as under the issuing office, or after วันที่ in a memo. A stamped letter (หนังสือประทับตรา)
+ * dates itself at the foot, under the office's name: when the head has no date, a paragraph that is
+ * a date and nothing else below the head is taken, unless the line before it ends a deadline's
+ * words (…วันที่, "on the …"), as when a sentence wraps before its date. An impossible day is flagged, not
  * guessed; so is a year far from when the letter was scanned, which is how stock OCR misreads ๖ and
  * ๘ in years. Stateless and thread-safe.
  */
@@ -20,13 +23,17 @@ public final class LetterDateFinder {
     /** A line shaped like a date whose digits the OCR could not read (๗ as ฒ, ๙ as ค). */
     private static final Pattern UNREADABLE = Pattern.compile(
             "^(?:วันที่\\s*)?[^\\s]{1,3}\\s?(?:" + String.join("|", ThaiDate.MONTHS) + ")\\s?(?:พ\\.ศ\\.\\s?)?[^\\s]{2,4}$");
+    /** The end of words a date continues: วันที่ / วัน<weekday>ที่ / วัน ("on the"), as a wrapped deadline leaves them. */
+    private static final Pattern DATE_LEAD = Pattern.compile("(?:ที่|วัน)$");
     /** Years (CE) this far from the scan are more likely misread digits than real. */
     private static final int PLAUSIBLE_YEARS = 15;
 
     /** @param scannedOn when the letter was scanned, to judge the year; null to skip that check */
     public Found<ThaiDate> find(LetterText letter, LocalDate scannedOn) {
         List<String> lines = letter.lines();
-        for (String line : lines) {
+        int head = 0;
+        for (; head < lines.size(); head++) {
+            String line = lines.get(head);
             if (SUBJECT.matcher(line).find()) {
                 break;
             }
@@ -40,17 +47,41 @@ public final class LetterDateFinder {
                     continue;
                 }
             }
-            Matcher date = ThaiDate.PATTERN.matcher(m.group(1));
-            date.find();
-            Found<ThaiDate> read = ThaiDate.read(date);
-            if (read.isPresent() && scannedOn != null
-                    && (read.value().date().getYear() < scannedOn.getYear() - PLAUSIBLE_YEARS
-                            || read.value().date().isAfter(scannedOn.plusYears(1)))) {
-                return read.flag("letter date " + read.value().raw() + " is far from the scan date " + scannedOn
-                        + ": the year may be misread", Found.DOUBTFUL);
+            return read(m.group(1), scannedOn);
+        }
+        return foot(lines, head, scannedOn);
+    }
+
+    /** A date paragraph below the head, as a stamped letter has under its office's name. */
+    private static Found<ThaiDate> foot(List<String> lines, int from, LocalDate scannedOn) {
+        String previous = "";
+        boolean blankBefore = false;
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                blankBefore = true;
+                continue;
             }
-            return read;
+            Matcher m = DATE_LINE.matcher(line);
+            if (blankBefore && m.find() && !DATE_LEAD.matcher(previous).find()) {
+                return read(m.group(1), scannedOn);
+            }
+            previous = line;
+            blankBefore = false;
         }
         return Found.none();
+    }
+
+    private static Found<ThaiDate> read(String text, LocalDate scannedOn) {
+        Matcher date = ThaiDate.PATTERN.matcher(text);
+        date.find();
+        Found<ThaiDate> read = ThaiDate.read(date);
+        if (read.isPresent() && scannedOn != null
+                && (read.value().date().getYear() < scannedOn.getYear() - PLAUSIBLE_YEARS
+                        || read.value().date().isAfter(scannedOn.plusYears(1)))) {
+            return read.flag("letter date " + read.value().raw() + " is far from the scan date " + scannedOn
+                    + ": the year may be misread", Found.DOUBTFUL);
+        }
+        return read;
     }
 }

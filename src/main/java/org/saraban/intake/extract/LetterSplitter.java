@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
 public final class LetterSplitter {
     /** ที่ followed by a two-letter code and digits, at the start of a line. */
     private static final Pattern NUMBER_LINE = Pattern.compile("^\\s*ที่\\s+[ก-ฮ]{2}\\s*[0-9๐-๙]");
+    /**
+     * A number line whose ที่ and agency code the OCR turned into a few other characters (NUN ๐๘๑๐.๕/ว ๒๕๓):
+     * the unit code (four digits, a point, a digit or two) and its slash still show it. Such a line starts
+     * a letter like a number line (the letter's number itself stays unread and is said to be missing).
+     */
+    private static final Pattern CODELESS_NUMBER_LINE = Pattern.compile("^\\S{1,4}\\s+[0-9๐-๙]{4}\\.[0-9๐-๙]{1,2}\\s?/");
     /** A memo's head (บันทึกข้อความ "memo", ส่วนราชการ "issuing unit"), which belongs to the letter below. */
     private static final Pattern MEMO_HEAD = Pattern.compile("^\s*(?:บันทึก\s?ข้อความ|ส่วนราชการ)");
     /** Urgency and secrecy marks, without spaces and tone marks, as OCR may leave them. */
@@ -77,7 +83,8 @@ public final class LetterSplitter {
         List<ReceivedStampFinder.Block> blocks = stamps.blocks(texts);
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (NUMBER_LINE.matcher(texts.get(i)).find() && headingFollows(texts, i) && !quoted(texts, i)) {
+            if ((NUMBER_LINE.matcher(texts.get(i)).find() || CODELESS_NUMBER_LINE.matcher(texts.get(i)).find())
+                    && headingFollows(texts, i) && !quoted(texts, i)) {
                 starts.add(pullAbove(texts, blocks, i));
             } else if (isTitle(texts, i)) {
                 starts.add(pullAbove(texts, blocks, i));

@@ -21,10 +21,18 @@ public record LetterText(List<String> lines) {
      */
     private static final Pattern STRAY_SPACE = Pattern.compile(
             " +(?=[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E])|(?<=[\u0E40-\u0E44]) +");
-    /** ที่ ("number") with its tone mark or the space after it dropped, before a letter number: ที มท ๐๘๑๐…, ที่มท ๐๘๑๐…. */
-    private static final Pattern NUMBER_WORD = Pattern.compile("^ที่?\\s?(?=[ก-ฮ]{2}\\s?[0-9๐-๙])");
-    /** วันที่ ("date") with its tone mark dropped, before a day: ลงวันที ๒๕…. */
-    private static final Pattern DATE_WORD = Pattern.compile("วันที\\s?(?=[0-9๐-๙])");
+    /**
+     * ที่ ("number") with its tone mark or the space after it dropped, before a letter number: ที มท ๐๘๑๐…,
+     * ที่มท ๐๘๑๐…; or read by the OCR as one to three Latin letters (nN, NUN) when a whole letter number
+     * (agency code, four-digit unit code, then . or /) follows, which nothing but a number line starts with.
+     */
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "^(?:ที่?\\s?(?=[ก-ฮ]{2}\\s?[0-9๐-๙])|[A-Za-z]{1,3}\\s(?=[ก-ฮ]{2}\\s?[0-9๐-๙]{4}\\s?[./]))");
+    /**
+     * วันที่ ("date") with its tone mark dropped, before a day: ลงวันที ๒๕…, and so after a weekday: จันทร์ที ๑๖…;
+     * or at the end of a line, where the day is on the next: ภายในวันที / ๕ ของทุกเดือน.
+     */
+    private static final Pattern DATE_WORD = Pattern.compile("(?<=วัน|" + ThaiDate.WEEKDAY + ")\\s?ที(?:\\s?(?=[0-9๐-๙])|$)");
     /** Heading words at the start of a line, which OCR sometimes splits with a space. */
     private static final List<Pattern> HEADINGS = headings(
             "เรื่อง", // subject
@@ -59,7 +67,7 @@ public record LetterText(List<String> lines) {
         s = STRAY_SPACE.matcher(s).replaceAll("");
         s = s.replaceAll(" {2,}", " ").strip();
         s = NUMBER_WORD.matcher(s).replaceFirst("ที่ ");
-        s = DATE_WORD.matcher(s).replaceAll("วันที่ ");
+        s = DATE_WORD.matcher(s).replaceAll("ที่ ").strip();
         for (Pattern heading : HEADINGS) {
             Matcher m = heading.matcher(s);
             if (m.lookingAt()) {

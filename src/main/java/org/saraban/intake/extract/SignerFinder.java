@@ -9,8 +9,11 @@ import org.saraban.intake.directive.DirectiveRecord.Signer;
 /**
  * The signer: the name in parentheses under the signature, after ขอแสดงความนับถือ ("yours
  * faithfully"), and the position on the lines below it (e.g. รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน
- * ผู้ว่าราชการจังหวัดกระบี่, "deputy governor, acting for the governor of Krabi"). Stateless and
- * thread-safe.
+ * ผู้ว่าราชการจังหวัดกระบี่, "deputy governor, acting for the governor of Krabi"). A memo (บันทึกข้อความ)
+ * has no ขอแสดงความนับถือ: its signature follows the closing sentence (จึงเรียนมาเพื่อ…, "therefore
+ * [I] inform you for …"); an order or announcement signs after สั่ง ณ วันที่ / ประกาศ ณ วันที่ ("ordered /
+ * announced on"). After those, only a name with a personal title counts, since a stamped letter
+ * ends with such a sentence and no signature. Stateless and thread-safe.
  */
 public final class SignerFinder {
     private static final Pattern NAME = Pattern.compile("^\\(\\s*([^()]{3,60}?)\\s*\\)$");
@@ -20,6 +23,10 @@ public final class SignerFinder {
     /** Owning-unit and contact lines that follow the position. */
     private static final Pattern AFTER = Pattern.compile("^(?:สำนัก|กอง|กลุ่ม|ฝ่าย|งาน|ศูนย์|โทร|ไปรษณีย์|ผู้ประสานงาน|คู่มือ|QR)");
     private static final int MAX_POSITION_LINES = 3;
+    /** Closing sentences of letters without ขอแสดงความนับถือ: จึงเรียนมา / จึงแจ้งมา (memo), สั่ง ณ / ประกาศ ณ (order, announcement). */
+    private static final Pattern OTHER_CLOSING = Pattern.compile("^(?:จึง\\s?(?:เรียน|แจ้ง)|(?:สั่ง|ประกาศ)\\s?ณ\\s?วันที่)");
+    /** Personal titles a signer's name begins with: นาย, นาง, นางสาว (Mr, Mrs, Miss), ว่าที่ (acting rank), ranks, ดร. and academic titles. */
+    private static final Pattern TITLED = Pattern.compile("^(?:นาย|นาง|ว่าที่|พล\\.?|พัน|ร้อย|จ่า|สิบ|ดร\\.|ศ\\.|รศ\\.|ผศ\\.)");
 
     public Found<Signer> find(LetterText letter) {
         List<String> lines = letter.lines();
@@ -29,8 +36,17 @@ public final class SignerFinder {
                 closing = i;
             }
         }
+        boolean titledOnly = false;
         if (closing < 0) {
-            return Found.none(); // stamped letters and orders carry no signature block
+            for (int i = 0; i < lines.size(); i++) {
+                if (OTHER_CLOSING.matcher(lines.get(i)).find()) {
+                    closing = i;
+                }
+            }
+            titledOnly = true;
+        }
+        if (closing < 0) {
+            return Found.none(); // stamped letters carry no signature block
         }
         for (int i = closing; i < lines.size(); i++) {
             Matcher m = NAME.matcher(lines.get(i));
@@ -38,6 +54,9 @@ public final class SignerFinder {
                 continue;
             }
             String name = m.group(1).replaceAll("\\s+", " ");
+            if (titledOnly && !TITLED.matcher(name).find()) {
+                continue;
+            }
             List<String> position = new ArrayList<>();
             int blanks = 0;
             for (int j = i + 1; j < lines.size() && position.size() < MAX_POSITION_LINES; j++) {

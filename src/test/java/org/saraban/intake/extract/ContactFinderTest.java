@@ -57,4 +57,23 @@ class ContactFinderTest {
         assertFalse(r.contacts().isPresent());
         assertNull(r.ownerUnit().value());
     }
+
+    @Test
+    void memoUnitAndAPhoneTheLineWraps() {
+        // บันทึกข้อความ: ส่วนราชการ (the unit that owns the matter) over two lines, its phone cut by the line break
+        ContactFinder.Result r = finder.find(LetterText.of(String.join("\n", "บันทึกข้อความ", "",
+                "ส่วนราชการ สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดอุดรธานี", "กลุ่มงานส่งเสริมและพัฒนาท้องถิ่น โทร. ๐ ๗๑๒๘", "๘๙๑๔",
+                "ที่ อด ๐๐๒๓.๑/๑๙๒ วันที่ ๘ สิงหาคม ๒๕๖๗", "เรื่อง การบันทึกข้อมูล")));
+        assertEquals("สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดอุดรธานี กลุ่มงานส่งเสริมและพัฒนาท้องถิ่น", r.ownerUnit().value());
+        assertEquals(List.of("0 7128 8914"), r.contacts().value().phones());
+        Contacts afterLabel = finder.find(LetterText.of("กลุ่มงานกฎหมาย ระเบียบ และเรื่องร้องทุกข์ โทร. ๐\n๗๗๔๘ ๙๓๙๑\nที่ ศก ๐๐๒๓.๒/๙๒๕"))
+                .contacts().value();
+        assertEquals(List.of("0 7748 9391"), afterLabel.phones());
+    }
+
+    @Test
+    void aWholeNumberIsNotJoinedToTheNextLine() {
+        Contacts c = finder.find(LetterText.of("โทร. ๐ ๒๒๔๑ ๙๐๐๐\n๒. ให้รายงาน")).contacts().value();
+        assertEquals(List.of("0 2241 9000"), c.phones());
+    }
 }

@@ -140,6 +140,9 @@ class DeadlineFinderTest {
         assertTrue(find("ตามที่ จังหวัดได้แจ้งให้อำเภอดำเนินการให้แล้วเสร็จภายในวันที่ ๓๑ พฤษภาคม ๒๕๖๓ นั้น").value().isEmpty());
         assertTrue(find("ให้ดำเนินการให้แล้วเสร็จภายในวันที่ ๓๑ พฤษภาคม ๒๕๖๓ ซึ่งทุกอำเภอได้ดำเนินการเสร็จเรียบร้อยแล้ว").value().isEmpty());
         assertTrue(find("จังหวัดได้แจ้งให้รายงานภายในวันที่ ๓๑ พฤษภาคม ๒๕๖๓ แต่ยังมีบางแห่งที่ยังไม่รายงาน").value().isEmpty());
+        // ซึ่งได้ดำเนินการเรียบร้อยแล้ว: "which has been done", without เสร็จ, over a wrapped line
+        assertTrue(find("และได้ติดตามผลการดำเนินงานอย่างต่อเนื่อง โดยให้ดำเนินการให้แล้วเสร็จภายในวันที่\n"
+                + "๑๕ มีนาคม ๒๕๖๖ ซึ่งได้ดำเนินการเรียบร้อยแล้ว").value().isEmpty());
         // the recall is cut off at นั้น: the letter's own deadline after it stays.
         List<Deadline> ds = find("ตามที่ ได้แจ้งให้ดำเนินการภายในวันที่ ๓๑ พฤษภาคม ๒๕๖๓ นั้น ในการนี้ ขอให้รายงานภายในวันที่ ๑๕ มิถุนายน ๒๕๖๓").value();
         assertEquals(1, ds.size());
@@ -156,5 +159,27 @@ class DeadlineFinderTest {
     @Test
     void aDateWithoutADeadlineWordIsNotADeadline() {
         assertTrue(find("อ้างถึง หนังสือกรม ที่ มท ๐๘๑๐.๘/ว ๓๔๑๘ ลงวันที่ ๒๖ ตุลาคม ๒๕๖๕").value().isEmpty());
+    }
+
+    @Test
+    void aDeadlineWithWhatToDoOnceDoneStays() {
+        // "…เมื่อดำเนินการเรียบร้อยแล้ว ให้รายงาน…": "once done, report": looks ahead, not back
+        List<Deadline> ds = find("ขอให้บันทึกข้อมูลภายในวันที่ ๓๑ มีนาคม ๒๕๖๗ เมื่อดำเนินการเรียบร้อยแล้วให้รายงานจังหวัดทราบ").value();
+        assertEquals(1, ds.size());
+        assertEquals(LocalDate.of(2024, 3, 31), ds.get(0).date());
+    }
+
+    @Test
+    void actionAfterTheRequestThatFollowsTheConnective() {
+        // ทั้งนี้ ขอให้ …: "in this regard, please …": the action starts after both words
+        assertEquals("บันทึกข้อมูลชุมชน", only("ทั้งนี้ ขอให้บันทึกข้อมูลชุมชน ไม่เกินวันที่ ๓๑ มีนาคม ๒๕๖๗").action());
+        assertEquals("รายงานผลให้จังหวัดทราบ", only("ทั้งนี้ ขอให้รายงานผลให้จังหวัดทราบ ภายใน ๑๕ วัน นับแต่ได้รับหนังสือฉบับนี้").action());
+    }
+
+    @Test
+    void monthlyDeadlineWrappedAfterTheDateWordWithoutItsToneMark() {
+        Deadline d = only("ทั้งนี้ ขอให้บันทึกข้อมูลภารกิจถ่ายโอนเป็นประจำ ภายในวันที\n๕ ของทุกเดือน");
+        assertEquals(Deadline.Kind.MONTHLY, d.kind());
+        assertEquals("FREQ=MONTHLY;BYMONTHDAY=5", d.rrule());
     }
 }

@@ -120,4 +120,17 @@ class DirectiveExtractorTest {
                 List.of(new PageText(1, "  \n", 0)), List.of());
         assertTrue(new DirectiveExtractor().extract(blank).isEmpty());
     }
+
+    @Test
+    void aLetterWhoseNumberTheOcrLostDoesNotTakeTheNumberOfAQuote() {
+        String text = String.join("\n", "NUN ๐๘๑๐.๕/ว ๑๐๕๕", "กรมส่งเสริมการปกครองท้องถิ่น", "", "๕ สิงหาคม ๒๕๖๗", "",
+                "เรื่อง การปรับปรุงข้อมูล", "", "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", "",
+                "อ้างถึง หนังสือกรมส่งเสริมการปกครองท้องถิ่น", "ที่ มท ๐๘๑๐.๒/ว ๑๒๐ ลงวันที่ ๑ เมษายน ๒๕๖๗");
+        ScanText scan = new ScanText("lost.txt", "cd".repeat(32), Instant.parse("2024-08-20T03:00:00Z"),
+                List.of(new PageText(1, text, 0.6)), List.of());
+        DirectiveRecord r = new DirectiveExtractor().extract(scan).get(0);
+        assertNull(r.refNo());
+        assertTrue(r.review().contains("no reference number (ที่) found"), r.review().toString());
+        assertEquals(1, r.references().size());
+    }
 }

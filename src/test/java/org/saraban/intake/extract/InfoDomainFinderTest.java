@@ -80,4 +80,12 @@ class InfoDomainFinderTest {
     void otherUsesOfTheWordAreNotDomains() {
         assertTrue(find("ทางด้านการเงินและบัญชี").value().isEmpty());
     }
+
+    @Test
+    void numberWordWithoutItsToneMark() {
+        // ด้านที ๓: OCR dropped the tone mark of ที่
+        Found<List<InfoDomain>> f = find("ปกครองส่วนท้องถิน (INFO) ด้านที ๓ สาธารณภัย");
+        assertEquals(List.of(new InfoDomain(3, "สาธารณภัย", List.of())), f.value());
+        assertTrue(f.review().isEmpty());
+    }
 }

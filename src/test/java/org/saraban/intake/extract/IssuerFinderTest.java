@@ -52,4 +52,23 @@ class IssuerFinderTest {
         // tone mark dropped by the OCR
         assertEquals("กระบี่", finder.province("ถนนอุตรกิจ กระบี ๘๑๐๐๐").orElseThrow());
     }
+
+    @Test
+    void anOfficeNameThatWraps() {
+        Issuer i = finder.find(LetterText.of("ที่ มท ๐๖๑๗.๗/ว ๕๔๐๒\nกรมป้องกันและบรรเทา\nสาธารณภัย\nถนนอู่ทองใน เขตดุสิต กทม.\n๑๐๓๐๐\n\n"
+                + "๒ สิงหาคม ๒๕๖๘\n\nเรื่อง ก"), null).value();
+        assertEquals(new Issuer("กรมป้องกันและบรรเทาสาธารณภัย", "ถนนอู่ทองใน เขตดุสิต กทม. ๑๐๓๐๐", "กรุงเทพมหานคร"), i);
+        Issuer cut = finder.find(LetterText.of("ที่ ชม ๐๐๒๓.๓/ว ๑\nสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด\nเชียงใหม่\nถนนโชตนา ๕๐๓๐๐\n\n"
+                + "๑ มกราคม ๒๕๖๘"), null).value();
+        assertEquals(new Issuer("สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดเชียงใหม่", "ถนนโชตนา ๕๐๓๐๐", "เชียงใหม่"), cut);
+    }
+
+    @Test
+    void aMemosUnitCutAfterTheWordProvince() {
+        // ส่วนราชการ … จังหวัด / นครราชสีมา กลุ่มงาน…: the province's name is on the next line
+        Issuer i = finder.find(LetterText.of("บันทึกข้อความ\n\nส่วนราชการ สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด\n"
+                + "นครราชสีมา กลุ่มงานกฎหมาย ระเบียบ และเรื่อง\nร้องทุกข์ โทร. ๐ ๖๘๖๙ ๕๗๗๐\nที่ นม ๐๐๒๓.๑/๙๘ วันที่ ๑๑ กุมภาพันธ์ ๒๕๖๗"), null)
+                .value();
+        assertEquals(new Issuer("สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดนครราชสีมา", null, "นครราชสีมา"), i);
+    }
 }

@@ -53,6 +53,27 @@ class LetterSplitterTest {
     }
 
     @Test
+    void numberWordReadAsLatinLettersStillStartsALetter() {
+        // stock OCR reads ที่ as "nN"; the whole letter number after it shows the line for what it is
+        String second = "nN มท 0810.9/ว 6517 กรมส่งเสริมการปกครองท้องถิ่น\nถนนนครราชสีมา\n\n5 พฤษภาคม 2568\n\nเรียน ผู้ว่าราชการจังหวัด";
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER + "\n" + second, 1)));
+        assertEquals(2, letters.size());
+        assertTrue(letters.get(1).text().startsWith("nN มท"));
+    }
+
+    @Test
+    void numberLineWhoseCodeTheOcrLostStillStartsALetter() {
+        // "ที่ มท" read as "NUN": the unit code ๐๘๑๐.๕ and its slash are left
+        String second = "NUN ๐๘๑๐.๕/ว ๑๐๕๕ กรมส่งเสริม\n\n๕ สิงหาคม ๒๕๖๗\n\nเรื่อง การปรับปรุงข้อมูล\n\nเรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด";
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER + "\n" + second, 1)));
+        assertEquals(2, letters.size());
+        assertTrue(letters.get(1).text().startsWith("NUN ๐๘๑๐.๕/ว"));
+        // the same shape quoted under อ้างถึง starts nothing
+        String quoted = "อ้างถึง หนังสือกรมส่งเสริมการปกครองท้องถิ่น\nNUN ๐๘๑๐.๒/ว ๑๒๐ ลง\nเรื่อง ก";
+        assertEquals(1, splitter.split(List.of(new PageText(1, COVER + "\n" + quoted, 1))).size());
+    }
+
+    @Test
     void anOrderStartsAtItsTitle() {
         String order = "คำสั่งจังหวัดกระบี่\nที่ ๑๒/๒๕๖๘\nเรื่อง แต่งตั้งคณะทำงาน\nสั่ง ณ วันที่ ๑ ตุลาคม ๒๕๖๗";
         List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER + "\n" + order, 1)));

@@ -29,4 +29,27 @@ class SignerFinderTest {
         // stamped letters (หนังสือประทับตรา) carry no signature; "(INFO)" is not a name
         assertFalse(finder.find(LetterText.of("ถึง อำเภอ\n(สถานที่กลาง)\nสำนักงาน")).isPresent());
     }
+
+    @Test
+    void memoSignsAfterItsClosingSentence() {
+        // a memo (บันทึกข้อความ) ends "จึงเรียนมาเพื่อโปรดพิจารณา …" ("for your consideration") with no ขอแสดงความนับถือ
+        Signer s = finder.find(LetterText.of(String.join("\n", "ทั้งนี้ ขอให้บันทึกข้อมูลชุมชน ไม่เกินวันที่ ๓๑ มีนาคม ๒๕๖๗", "",
+                "จึงเรียนมาเพื่อโปรดพิจารณา หากเห็นชอบโปรดลงนามใน", "หนังสือที่เสนอมาพร้อมนี้", "", "(นางศิริพร ศักดิ์สิทธิ์)",
+                "ท้องถิ่นจังหวัดนครราชสีมา"))).value();
+        assertEquals(new Signer("นางศิริพร ศักดิ์สิทธิ์", "ท้องถิ่นจังหวัดนครราชสีมา"), s);
+    }
+
+    @Test
+    void orderSignsAfterTheDateItWasGiven() {
+        Signer s = finder.find(LetterText.of(String.join("\n", "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป", "", "สั่ง ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๗",
+                "", "(นายสมชาย ใจดี)", "ผู้ว่าราชการจังหวัดตาก"))).value();
+        assertEquals(new Signer("นายสมชาย ใจดี", "ผู้ว่าราชการจังหวัดตาก"), s);
+    }
+
+    @Test
+    void stampedLetterEndsWithoutASignature() {
+        // a stamped letter closes with จึงเรียนมา… too; a bracketed line after it without a personal title is no name
+        assertFalse(finder.find(LetterText.of(String.join("\n", "จึงเรียนมาเพื่อทราบและพิจารณาดำเนินการต่อไป", "", "จังหวัดกระบี่",
+                "(ศาลากลางจังหวัด)", "๒๕ เมษายน ๒๕๖๗", "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด"))).isPresent());
+    }
 }

@@ -68,6 +68,22 @@ class SmallFindersTest {
     }
 
     @Test
+    void aStampedLetterIsDatedAtItsFoot() {
+        LetterDateFinder dates = new LetterDateFinder();
+        LocalDate scanned = LocalDate.of(2024, 5, 1);
+        // หนังสือประทับตรา: ที่, ถึง, body, the office's name, then the date
+        String stamped = String.join("\n", "ที่ กบ ๐๐๒๓.๔/ว ๓๖๗๙", "ศาลากลางจังหวัดกระบี่", "", "เรื่อง การรายงานข้อมูล", "",
+                "ถึง อำเภอทุกอำเภอ", "", "ทั้งนี้ ขอให้รายงานข้อมูลให้แล้วเสร็จ", "ภายในวันพุธที่ ๕ มิถุนายน ๒๕๖๗", "",
+                "จึงเรียนมาเพื่อทราบและพิจารณาดำเนินการต่อไป", "", "จังหวัดกระบี่", "", "๒๕ เมษายน ๒๕๖๗", "",
+                "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด");
+        assertEquals(LocalDate.of(2024, 4, 25), dates.find(LetterText.of(stamped), scanned).value().date());
+        // a deadline whose date OCR set apart by a blank line is not the letter's date
+        String wrapped = String.join("\n", "เรื่อง ก", "", "ถึง อำเภอ", "", "ขอให้รายงานผลภายในวันที่", "", "๒๘ มกราคม ๒๕๖๘", "",
+                "จังหวัดเชียงใหม่");
+        assertTrue(dates.find(LetterText.of(wrapped), scanned).value() == null);
+    }
+
+    @Test
     void quotesWithDateAndSubject() {
         List<QuoteFinder.Quote> quotes = new QuoteFinder().find(
                 "ตามหนังสือกรม ด่วนที่สุด ที่ มท ๐๘๑๐.๗/ว ๕๙๕๕ ลงวันที่ ๒๑ ตุลาคม ๒๕๖๘ เรื่อง การบันทึกข้อมูล\nที่ มท ๐๘๑๐/๑ ไม่มีวันที่");
@@ -92,5 +108,14 @@ class SmallFindersTest {
         assertEquals("ที่ มท ๐๘๑๐.๗/ว ๕๙๕๕", LetterText.normalizeLine("ที มท ๐๘๑๐.๗/ว ๕๙๕๕"));
         assertEquals("ลงวันที่ ๒๕ ตุลาคม", LetterText.normalizeLine("ลงวันที ๒๕ ตุลาคม"));
         assertEquals("ทีมงาน", LetterText.normalizeLine("ทีมงาน"));
+        // …and after a weekday, where a deadline wraps: ภายในวัน / จันทร์ที ๑๖ มิถุนายน ๒๕๖๘
+        assertEquals("จันทร์ที่ ๑๖ มิถุนายน ๒๕๖๘", LetterText.normalizeLine("จันทร์ที ๑๖ มิถุนายน ๒๕๖๘"));
+        assertEquals("ภายในวันศุกร์ที่ 5 กันยายน", LetterText.normalizeLine("ภายในวันศุกร์ที 5 กันยายน"));
+        assertEquals("ขอให้บันทึกข้อมูลเป็นประจำ ภายในวันที่", LetterText.normalizeLine("ขอให้บันทึกข้อมูลเป็นประจำ ภายในวันที"));
+        // ที่ read as Latin letters by the OCR, before a whole letter number; not before other text
+        assertEquals("ที่ มท 0810.9/ว 6517 กรมส่งเสริม", LetterText.normalizeLine("nN มท 0810.9/ว 6517 กรมส่งเสริม"));
+        assertEquals("ที่ มท ๐๘๑๐.๕/ว ๒๕๓", LetterText.normalizeLine("NUN มท ๐๘๑๐.๕/ว ๒๕๓"));
+        assertEquals("INFO ด้าน ๖", LetterText.normalizeLine("INFO ด้าน ๖"));
+        assertEquals("aA มท 97", LetterText.normalizeLine("aA มท 97"));
     }
 }
