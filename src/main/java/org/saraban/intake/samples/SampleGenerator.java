@@ -196,7 +196,9 @@ public final class SampleGenerator {
                 .append("Each scan `NAME.ext` has its truth beside it: `NAME.truth.json` (the directive records a perfect\n")
                 .append("reader would write, plus a `sample` object saying how each letter was made) and `NAME.truth.txt`\n")
                 .append("(the printed text of each page, pages separated by form feeds; stamps and handwriting are not in it).\n")
-                .append("Letters set in ").append(ThaiFonts.HELD_OUT_FACE).append(" use the font held out of OCR training.\n\n")
+                .append("Letters set in ").append(ThaiFonts.HELD_OUT_FACE).append(" use the font held out of OCR training.\n")
+                .append("The topics and wording held out for evaluation appear only in sets made with `--held-out`.\n\n")
+                .append("Measure the pipeline on them with `saraban eval <folder>` (see docs/accuracy.md); `saraban demo` ingests them.\n\n")
                 .append("| file | layout | font | pages | scan | text variants |\n|---|---|---|---|---|---|\n");
         for (Written w : written) {
             sb.append("| ").append(w.scan().getFileName()).append(" | ").append(w.layout().name().toLowerCase())
