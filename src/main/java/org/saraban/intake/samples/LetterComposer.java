@@ -283,8 +283,7 @@ final class LetterComposer {
     private ReferenceNumber refNo(Numerals n, String agency, String unit, boolean circular) {
         String serial = Integer.toString(circular ? 100 + random.nextInt(9800) : 10 + random.nextInt(990));
         String text = agency + " " + unit + "/" + (circular ? "ว " : "") + serial;
-        String mainUnit = unit;
-        return new ReferenceNumber(text, n.digits(text), agency, mainUnit, circular, serial);
+        return new ReferenceNumber(text, n.digits(text), agency, unit, circular, serial);
     }
 
     private Cited cited(Numerals n, String from, String agency, String unit, LocalDate date, int number) {

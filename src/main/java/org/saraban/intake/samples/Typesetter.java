@@ -201,8 +201,9 @@ final class Typesetter {
         flow.gap(0.8);
         String about = "ตามหนังสือ" + letter.issuer().name() + (letter.urgency() == null ? "" : " " + letter.urgency().thai())
                 + flow.numerals.digits(" ที่ ") + letter.refNo().raw() + " ลงวันที่ " + letter.datePrinted();
-        for (String line : wrap(about, font, RIGHT - LEFT - INDENT, RIGHT - LEFT)) {
-            flow.line(line, flow.lines().isEmpty() ? LEFT + INDENT : LEFT, font);
+        List<String> aboutLines = wrap(about, font, RIGHT - LEFT - INDENT, RIGHT - LEFT);
+        for (int i = 0; i < aboutLines.size(); i++) {
+            flow.line(aboutLines.get(i), i == 0 ? LEFT + INDENT : LEFT, font);
         }
         heading(flow, "เรื่อง", letter.subject());
         Font small = face.regular(BODY * 0.85f);
@@ -324,10 +325,6 @@ final class Typesetter {
 
         int pageNumber() {
             return firstPage + pages.size();
-        }
-
-        List<String> lines() {
-            return lines;
         }
 
         void newPage(boolean continued) {
