@@ -174,7 +174,7 @@ public final class SampleGenerator {
             case JPEG -> random.nextInt(10) < 7 ? Mode.GREY : Mode.COLOUR;
             case PDF -> {
                 int r = random.nextInt(20);
-                yield r < 8 ? Mode.BLACK_AND_WHITE : r < 17 ? Mode.GREY : Mode.COLOUR;
+                yield r < 10 ? Mode.BLACK_AND_WHITE : r < 19 ? Mode.GREY : Mode.COLOUR;
             }
         };
         // 300 dpi only in black and white: grey and colour pages at 300 dpi would make the set too big to ship.
@@ -183,7 +183,7 @@ public final class SampleGenerator {
         // Noise in grey costs JPEG size fast; in black and white it only leaves specks.
         double noise = mode == Mode.BLACK_AND_WHITE ? random.nextDouble() * 20 : random.nextDouble() * 3;
         double lighting = random.nextBoolean() ? random.nextDouble() * 0.25 : 0;
-        float quality = 0.35f + random.nextFloat() * 0.25f;
+        float quality = 0.3f + random.nextFloat() * 0.2f;
         return new Style(dpi, mode, skew, noise, random.nextInt(4) == 0, lighting, quality);
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.saraban.intake.directive.Deadline;
 import org.saraban.intake.directive.DirectiveRecord.InfoDomain;
 import org.saraban.intake.directive.LetterType;
+import org.saraban.intake.directive.Secrecy;
 import org.saraban.intake.extract.ThaiDigits;
 
 /** The truth a composed letter carries agrees with what it prints. */
@@ -26,6 +27,7 @@ class LetterComposerTest {
         Set<Deadline.Kind> kinds = EnumSet.noneOf(Deadline.Kind.class);
         Set<Boolean> digitStyles = new HashSet<>();
         int weekdays = 0;
+        Set<Secrecy> classes = EnumSet.noneOf(Secrecy.class);
         for (int i = 0; i < 300; i++) {
             Numerals n = composer.numerals();
             digitStyles.add(n.thaiDigits());
@@ -54,6 +56,10 @@ class LetterComposerTest {
                 assertEquals(Wording.INFO_DOMAINS.get(domain.number() - 1), domain.name());
                 assertTrue(body.contains(domain.name()), domain.name());
             }
+            if (letter.secrecy() != null) {
+                classes.add(letter.secrecy());
+                assertTrue(letter.type() != LetterType.MEMO, "memos here are never classified");
+            }
             if (letter.type() == LetterType.STAMPED) {
                 assertEquals("ถึง", letter.salutationWord());
                 assertEquals(null, letter.signerName());
@@ -62,6 +68,7 @@ class LetterComposerTest {
         assertEquals(EnumSet.allOf(Deadline.Kind.class), kinds);
         assertEquals(Set.of(true, false), digitStyles);
         assertTrue(weekdays > 0);
+        assertEquals(EnumSet.of(Secrecy.CONFIDENTIAL, Secrecy.SECRET), classes);
     }
 
     @Test
@@ -74,5 +81,6 @@ class LetterComposerTest {
         assertEquals(List.of(forwarded.refNo()), cover.enclosures().stream().map(e -> e.enclosure().refNo()).toList());
         assertTrue(cover.enclosures().get(0).printed().contains(forwarded.refNo().raw()));
         assertEquals(forwarded.subject(), cover.subject());
+        assertEquals(forwarded.secrecy(), cover.secrecy());
     }
 }
