@@ -1,5 +1,6 @@
 package org.saraban.intake.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,8 +87,15 @@ final class EvalCommand implements Callable<Integer> {
             model = intake.settings().ocrLanguages();
             for (Path scan : scans) {
                 String name = scan.getFileName().toString();
+                SampleTruth.Sample truth;
                 try {
-                    SampleTruth.Sample truth = truths.read(scan).orElseThrow();
+                    truth = truths.read(scan).orElseThrow();
+                } catch (IOException e) {
+                    err.println("saraban: " + SampleTruth.recordsFile(scan) + ": unreadable truth: " + SarabanCommand.oneLine(e));
+                    failed++;
+                    continue;
+                }
+                try {
                     long started = System.nanoTime();
                     ScanText text = intake.processor().read(scan, name, ContentHash.sha256(scan));
                     List<DirectiveRecord> found = extractor.extract(text);
@@ -132,7 +140,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** Scans (and .txt texts) in {@code folder} that have truth; truth files themselves are not scans. */
-    private static List<Path> scansWithTruth(Path folder) throws java.io.IOException {
+    private static List<Path> scansWithTruth(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> {

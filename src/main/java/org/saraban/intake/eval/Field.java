@@ -22,7 +22,10 @@ public enum Field {
     DEADLINES("deadlines", r -> r.deadlines().stream().map(Field::deadline)),
     INFO_DOMAINS("infoDomains", r -> r.infoDomains().stream().map(d -> Integer.toString(d.number()))),
     SIGNER("signer", r -> r.signer() == null ? Stream.empty() : text(r.signer().name())),
-    QR_CODES("qrCodes", r -> r.qrCodes().stream().map(DirectiveRecord.QrCode::payload));
+    QR_CODES("qrCodes", r -> r.qrCodes().stream().map(DirectiveRecord.QrCode::payload)),
+    LETTER_TYPE("letterType", r -> r.letterType() == null ? Stream.empty() : Stream.of(r.letterType().json())),
+    URGENCY("urgency", r -> r.urgency() == null ? Stream.empty() : Stream.of(r.urgency().json())),
+    SECRECY("secrecy", r -> r.secrecy() == null ? Stream.empty() : Stream.of(r.secrecy().json()));
 
     private final String key;
     private final Function<DirectiveRecord, Stream<String>> values;

@@ -13,6 +13,7 @@ import org.saraban.intake.directive.DirectiveRecord.Issuer;
 import org.saraban.intake.directive.DirectiveRecord.LetterReference;
 import org.saraban.intake.directive.LetterType;
 import org.saraban.intake.directive.ReferenceNumber;
+import org.saraban.intake.directive.Secrecy;
 import org.saraban.intake.directive.Urgency;
 import org.saraban.intake.samples.LetterDraft.Cited;
 import org.saraban.intake.samples.LetterDraft.Enclosed;
@@ -69,6 +70,12 @@ final class LetterComposer {
         };
     }
 
+    /** Most letters are not classified; one in twelve is ลับ (confidential), fewer ลับมาก (secret). */
+    Secrecy secrecy() {
+        int r = random.nextInt(36);
+        return r < 3 ? Secrecy.CONFIDENTIAL : r == 3 ? Secrecy.SECRET : null;
+    }
+
     Province province() {
         return People.pick(random, Offices.PROVINCES);
     }
@@ -93,7 +100,7 @@ final class LetterComposer {
         Contacts contacts = new Contacts(List.of(dept.phone() + " ต่อ " + (1000 + random.nextInt(8999))),
                 random.nextBoolean() ? List.of(dept.phone().substring(0, 6) + (1000 + random.nextInt(8999))) : List.of(),
                 List.of(dept.email()), null);
-        return new LetterDraft(LetterType.EXTERNAL, urgency, n, refNo, date,
+        return new LetterDraft(LetterType.EXTERNAL, urgency, secrecy(), n, refNo, date,
                 new Issuer(dept.name(), dept.addressLine(), null),
                 List.of(dept.name(), n.digits(dept.addressLine())),
                 n.digits(topic.subject()), "เรียน", "ผู้ว่าราชการจังหวัด ทุกจังหวัด",
@@ -156,7 +163,9 @@ final class LetterComposer {
         String salutation = stamped
                 ? "อำเภอทุกอำเภอ และองค์การบริหารส่วนจังหวัด" + p.name()
                 : "นายอำเภอ ทุกอำเภอ และนายกองค์การบริหารส่วนจังหวัด" + p.name();
-        return new LetterDraft(stamped ? LetterType.STAMPED : LetterType.EXTERNAL, urgency, n, refNo, date,
+        // A cover letter is as secret as the letter it carries.
+        Secrecy secrecy = forwarded != null ? forwarded.secrecy() : secrecy();
+        return new LetterDraft(stamped ? LetterType.STAMPED : LetterType.EXTERNAL, urgency, secrecy, n, refNo, date,
                 new Issuer(p.cityHall(), p.addressLine(), p.name()),
                 List.of(p.cityHall(), n.digits(p.addressLine())),
                 subject, stamped ? "ถึง" : "เรียน", salutation,
@@ -177,7 +186,7 @@ final class LetterComposer {
         List<String> paragraphs = new ArrayList<>(body.paragraphs());
         // A memo ends by asking its reader to decide, not with a courtesy closing.
         paragraphs.set(paragraphs.size() - 1, "จึงเรียนมาเพื่อโปรดพิจารณา หากเห็นชอบโปรดลงนามในหนังสือที่เสนอมาพร้อมนี้");
-        return new LetterDraft(LetterType.MEMO, null, n, refNo, date,
+        return new LetterDraft(LetterType.MEMO, null, null, n, refNo, date,
                 new Issuer(office, null, p.name()),
                 List.of(n.digits(office + " " + group + " โทร. " + phone)),
                 n.digits(topic.subject()), "เรียน", "ผู้ว่าราชการจังหวัด" + p.name(),
@@ -283,8 +292,7 @@ final class LetterComposer {
     private ReferenceNumber refNo(Numerals n, String agency, String unit, boolean circular) {
         String serial = Integer.toString(circular ? 100 + random.nextInt(9800) : 10 + random.nextInt(990));
         String text = agency + " " + unit + "/" + (circular ? "ว " : "") + serial;
-        String mainUnit = unit;
-        return new ReferenceNumber(text, n.digits(text), agency, mainUnit, circular, serial);
+        return new ReferenceNumber(text, n.digits(text), agency, unit, circular, serial);
     }
 
     private Cited cited(Numerals n, String from, String agency, String unit, LocalDate date, int number) {

@@ -15,12 +15,14 @@ import org.saraban.intake.directive.DirectiveRecord.ReceivedStamp;
 import org.saraban.intake.directive.DirectiveRecord.Signer;
 import org.saraban.intake.directive.LetterType;
 import org.saraban.intake.directive.ReferenceNumber;
+import org.saraban.intake.directive.Secrecy;
 import org.saraban.intake.directive.Urgency;
 
 /**
  * Everything one letter says, as printed (Thai or Arabic digits already applied) together with the
  * values a reader should extract from it. Immutable.
  *
+ * @param secrecy ชั้นความลับ (security class), printed at the top and foot of every page, or null
  * @param officeLines the issuing office and its address, printed at the right under the emblem
  *     (for a memo: the ส่วนราชการ line)
  * @param references อ้างถึง lines, printed, with what they refer to
@@ -36,6 +38,7 @@ import org.saraban.intake.directive.Urgency;
 public record LetterDraft(
         LetterType type,
         Urgency urgency,
+        Secrecy secrecy,
         Numerals numerals,
         ReferenceNumber refNo,
         LocalDate date,
@@ -92,14 +95,6 @@ public record LetterDraft(
         return ThaiFonts.HELD_OUT_FACE.equals(font);
     }
 
-    /** The same letter set in another typeface. */
-    public LetterDraft withFont(String face) {
-        return new LetterDraft(type, urgency, numerals, refNo, date, issuer, officeLines, subject, salutationWord,
-                salutation, references, enclosures, paragraphs, closing, signerName, positionLines, stampOffice,
-                ownerUnit, ownerLines, contacts, deadlines, infoDomains, qrCodes, qrPageHeading, face, variant,
-                heldOutText);
-    }
-
     /**
      * The record a perfect reader would write for this letter, the {@code position}th found on
      * {@code pages} of {@code file}, with the QR codes and received stamps as placed on the paper.
@@ -113,7 +108,7 @@ public record LetterDraft(
                 new DirectiveRecord.Source(file, sha256, pages, ingestedAt),
                 type,
                 urgency,
-                null,
+                secrecy,
                 refNo,
                 date,
                 datePrinted(),

@@ -174,7 +174,7 @@ public final class SampleGenerator {
             case JPEG -> random.nextInt(10) < 7 ? Mode.GREY : Mode.COLOUR;
             case PDF -> {
                 int r = random.nextInt(20);
-                yield r < 8 ? Mode.BLACK_AND_WHITE : r < 17 ? Mode.GREY : Mode.COLOUR;
+                yield r < 10 ? Mode.BLACK_AND_WHITE : r < 19 ? Mode.GREY : Mode.COLOUR;
             }
         };
         // 300 dpi only in black and white: grey and colour pages at 300 dpi would make the set too big to ship.
@@ -183,7 +183,7 @@ public final class SampleGenerator {
         // Noise in grey costs JPEG size fast; in black and white it only leaves specks.
         double noise = mode == Mode.BLACK_AND_WHITE ? random.nextDouble() * 20 : random.nextDouble() * 3;
         double lighting = random.nextBoolean() ? random.nextDouble() * 0.25 : 0;
-        float quality = 0.35f + random.nextFloat() * 0.25f;
+        float quality = 0.3f + random.nextFloat() * 0.2f;
         return new Style(dpi, mode, skew, noise, random.nextInt(4) == 0, lighting, quality);
     }
 
@@ -196,7 +196,9 @@ public final class SampleGenerator {
                 .append("Each scan `NAME.ext` has its truth beside it: `NAME.truth.json` (the directive records a perfect\n")
                 .append("reader would write, plus a `sample` object saying how each letter was made) and `NAME.truth.txt`\n")
                 .append("(the printed text of each page, pages separated by form feeds; stamps and handwriting are not in it).\n")
-                .append("Letters set in ").append(ThaiFonts.HELD_OUT_FACE).append(" use the font held out of OCR training.\n\n")
+                .append("Letters set in ").append(ThaiFonts.HELD_OUT_FACE).append(" use the font held out of OCR training.\n")
+                .append("The topics and wording held out for evaluation appear only in sets made with `--held-out`.\n\n")
+                .append("Measure the pipeline on them with `saraban eval <folder>` (see docs/accuracy.md); `saraban demo` ingests them.\n\n")
                 .append("| file | layout | font | pages | scan | text variants |\n|---|---|---|---|---|---|\n");
         for (Written w : written) {
             sb.append("| ").append(w.scan().getFileName()).append(" | ").append(w.layout().name().toLowerCase())

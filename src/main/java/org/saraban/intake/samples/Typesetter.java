@@ -63,7 +63,7 @@ final class Typesetter {
 
     /** Typesets {@code letter}; {@code firstPage} is the number its first page will have in the file. */
     List<Page> typeset(LetterDraft letter, int firstPage) {
-        Flow flow = new Flow(letter.numerals(), firstPage);
+        Flow flow = new Flow(letter.numerals(), letter.secrecy() == null ? null : letter.secrecy().thai(), firstPage);
         switch (letter.type()) {
             case MEMO -> memoHead(flow, letter);
             default -> externalHead(flow, letter);
@@ -76,10 +76,12 @@ final class Typesetter {
         }
         if (!letter.ownerLines().isEmpty()) {
             flow.gap(1.5);
-            // The owning unit may run into the bottom margin rather than stand alone on a page.
-            flow.keep(letter.ownerLines().size(), HEIGHT - 8 * MM);
+            // The owning unit may run into the bottom margin rather than stand alone on a page,
+            // unless the margin holds the security class.
+            double bottom = letter.secrecy() == null ? HEIGHT - 8 * MM : BOTTOM;
+            flow.keep(letter.ownerLines().size(), bottom);
             for (String line : letter.ownerLines()) {
-                flow.line(line, LEFT, regular(), HEIGHT - 8 * MM);
+                flow.line(line, LEFT, regular(), bottom);
             }
         }
         if (!letter.qrCodes().isEmpty()) {
@@ -201,8 +203,9 @@ final class Typesetter {
         flow.gap(0.8);
         String about = "ตามหนังสือ" + letter.issuer().name() + (letter.urgency() == null ? "" : " " + letter.urgency().thai())
                 + flow.numerals.digits(" ที่ ") + letter.refNo().raw() + " ลงวันที่ " + letter.datePrinted();
-        for (String line : wrap(about, font, RIGHT - LEFT - INDENT, RIGHT - LEFT)) {
-            flow.line(line, flow.lines().isEmpty() ? LEFT + INDENT : LEFT, font);
+        List<String> aboutLines = wrap(about, font, RIGHT - LEFT - INDENT, RIGHT - LEFT);
+        for (int i = 0; i < aboutLines.size(); i++) {
+            flow.line(aboutLines.get(i), i == 0 ? LEFT + INDENT : LEFT, font);
         }
         heading(flow, "เรื่อง", letter.subject());
         Font small = face.regular(BODY * 0.85f);
@@ -308,6 +311,8 @@ final class Typesetter {
     /** The pages being filled, the current page's pen and its vertical position (a baseline). */
     private final class Flow {
         final Numerals numerals;
+        /** The security class printed at the top and foot of every page, or null. */
+        final String mark;
         final List<Page> pages = new ArrayList<>();
         final int firstPage;
         Graphics2D g;
@@ -316,8 +321,9 @@ final class Typesetter {
         List<QrCode> codes;
         double y;
 
-        Flow(Numerals numerals, int firstPage) {
+        Flow(Numerals numerals, String mark, int firstPage) {
             this.numerals = numerals;
+            this.mark = mark;
             this.firstPage = firstPage;
             newPage(false);
         }
@@ -326,14 +332,9 @@ final class Typesetter {
             return firstPage + pages.size();
         }
 
-        List<String> lines() {
-            return lines;
-        }
-
         void newPage(boolean continued) {
             if (image != null) {
-                g.dispose();
-                pages.add(new Page(image, lines, codes));
+                closePage();
             }
             image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
             g = image.createGraphics();
@@ -344,6 +345,12 @@ final class Typesetter {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             lines = new ArrayList<>();
             codes = new ArrayList<>();
+            if (mark != null) {
+                Font big = face.bold(BODY * 1.6f);
+                draw(mark, WIDTH / 2.0 - width(mark, big) / 2, big, RED, 12 * MM);
+                lines.add(mark);
+                lines.add("");
+            }
             y = 20 * MM;
             if (continued) {
                 // Continuation pages carry their number, centred: - ๒ -
@@ -354,10 +361,20 @@ final class Typesetter {
         }
 
         List<Page> finish() {
-            g.dispose();
-            pages.add(new Page(image, lines, codes));
+            closePage();
             image = null;
             return List.copyOf(pages);
+        }
+
+        private void closePage() {
+            if (mark != null) {
+                Font big = face.bold(BODY * 1.6f);
+                draw(mark, WIDTH / 2.0 - width(mark, big) / 2, big, RED, HEIGHT - 7 * MM);
+                lines.add("");
+                lines.add(mark);
+            }
+            g.dispose();
+            pages.add(new Page(image, lines, codes));
         }
 
         void at(double baseline) {

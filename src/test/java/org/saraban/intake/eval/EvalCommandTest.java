@@ -84,5 +84,10 @@ class EvalCommandTest {
         assertEquals(1, empty.exitCode());
         assertFalse(empty.err().isBlank());
         assertTrue(empty.err().contains("no scans with a NAME.truth.json"), empty.err());
+
+        Files.writeString(dir.resolve("letter.truth.json"), "{\"not\": \"an array\"}");
+        Run broken = run("eval", "-w", dir.resolve("ws").toString(), dir.toString());
+        assertEquals(1, broken.exitCode());
+        assertTrue(broken.err().contains("letter.truth.json: unreadable truth"), broken.err());
     }
 }
