@@ -89,20 +89,26 @@ public final class Intake implements AutoCloseable {
 
     /** As {@link #ingest(Path)}, for a file whose dropped name and hash are already known. */
     public List<DirectiveRecord> ingest(Path file, String fileName, String sha256) throws Exception {
-        List<DirectiveRecord> records = new ArrayList<>();
-        for (DirectiveRecord record : processor.process(file, fileName, sha256)) {
-            records.add(linkToEarlierScan(record));
-        }
-        if (records.isEmpty()) {
+        List<DirectiveRecord> read = processor.process(file, fileName, sha256);
+        if (read.isEmpty()) {
             // Archiving a file nothing was recorded from would hide it from every search: show it to a person.
             throw new UnreadableScanException("no text found on any page: nothing to record");
         }
-        for (DirectiveRecord record : records) {
-            store.save(record);
-            haltPoints.reached("record-saved");
+        List<DirectiveRecord> records = new ArrayList<>();
+        List<DirectiveRecord> directives;
+        // Reading runs in parallel; looking for an earlier scan and indexing do not, so two scans of
+        // one letter arriving together are still seen as one letter.
+        synchronized (this) {
+            for (DirectiveRecord record : read) {
+                records.add(linkToEarlierScan(record));
+            }
+            for (DirectiveRecord record : records) {
+                store.save(record);
+                haltPoints.reached("record-saved");
+            }
+            directives = records.stream().filter(Intake::isDirective).toList();
+            index.index(directives);
         }
-        List<DirectiveRecord> directives = records.stream().filter(Intake::isDirective).toList();
-        index.index(directives);
         haltPoints.reached("indexed");
         for (Consumer<List<DirectiveRecord>> listener : indexedListeners) {
             try {

@@ -62,7 +62,9 @@ class InboxDeliveryTest {
         String letter = Files.readString(Folders.letter("mae-hong-son-community-data.txt", root.resolve("letter.txt")));
         Path staging = Files.createDirectories(root.resolve("staging"));
         for (int i = 0; i < 500; i++) {
-            Files.writeString(staging.resolve("scan-" + i + ".txt"), letter + "\nเลขรับ " + i, StandardCharsets.UTF_8);
+            // 500 different circulars: each its own reference numbers, so none is a rescan of another.
+            String numbered = letter.replace("ว ๙๐๙๖", "ว " + (10000 + i)).replace("ว ๓๙๙", "ว " + (20000 + i));
+            Files.writeString(staging.resolve("scan-" + i + ".txt"), numbered, StandardCharsets.UTF_8);
         }
         try (Intake intake = new Intake(settings(200))) {
             IntakeService service = new IntakeService(intake, Path.of("routes"));
