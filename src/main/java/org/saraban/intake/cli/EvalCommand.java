@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import org.saraban.intake.directive.DirectiveRecord;
 import org.saraban.intake.eval.Evaluation;
 import org.saraban.intake.eval.Evaluation.Group;
+import org.saraban.intake.eval.Field;
 import org.saraban.intake.eval.FieldScore;
 import org.saraban.intake.extract.DirectiveExtractor;
 import org.saraban.intake.extract.ScanText;
@@ -82,6 +84,7 @@ final class EvalCommand implements Callable<Integer> {
         DirectiveExtractor extractor = new DirectiveExtractor();
         Evaluation evaluation = new Evaluation();
         int failed = 0;
+        int textFiles = 0;
         String model;
         try (Intake intake = new Intake(workspace.settings())) {
             model = intake.settings().ocrLanguages();
@@ -99,9 +102,14 @@ final class EvalCommand implements Callable<Integer> {
                     long started = System.nanoTime();
                     ScanText text = intake.processor().read(scan, name, ContentHash.sha256(scan));
                     List<DirectiveRecord> found = extractor.extract(text);
-                    Evaluation.FileResult r = evaluation.add(name, truth, text.pages(), found);
-                    out.printf(Locale.ROOT, "%-32s %d letter(s), %d found, %d paired, CER %.3f, %.1f s%n", name,
-                            r.trueLetters(), r.foundLetters(), r.paired(), r.cer(), (System.nanoTime() - started) / 1e9);
+                    boolean textInput = name.toLowerCase(Locale.ROOT).endsWith(".txt");
+                    if (textInput) {
+                        textFiles++;
+                    }
+                    Evaluation.FileResult r = evaluation.add(name, truth, text.pages(), found, textInput);
+                    out.printf(Locale.ROOT, "%-32s %d letter(s), %d found, %d paired, CER %.3f, %.1f s%s%n", name,
+                            r.trueLetters(), r.foundLetters(), r.paired(), r.cer(), (System.nanoTime() - started) / 1e9,
+                            textInput ? ", text: " + imageOnlyFields() + " not scored" : "");
                     out.flush();
                 } catch (UnreadableScanException e) {
                     err.println("saraban: " + scan + ": " + SarabanCommand.oneLine(e));
@@ -109,7 +117,13 @@ final class EvalCommand implements Callable<Integer> {
                 }
             }
         }
-        out.printf("%nOCR model: %s; %d file(s) evaluated%n%n", model, scans.size() - failed);
+        out.printf("%nOCR model: %s; %d file(s) evaluated%n", model, scans.size() - failed);
+        if (textFiles > 0) {
+            // Received stamps are never scored; QR codes are, but only where an image can carry them.
+            out.printf("%s and received stamps are images: not scored for the %d .txt file(s)%n", imageOnlyFields(),
+                    textFiles);
+        }
+        out.println();
         evaluation.print(out);
         if (details) {
             for (Evaluation.Mismatch m : evaluation.mismatches()) {
@@ -121,8 +135,20 @@ final class EvalCommand implements Callable<Integer> {
         return failed == 0 && misses.isEmpty() ? ExitCode.OK : ExitCode.FAILED_INPUT;
     }
 
+    private static String imageOnlyFields() {
+        return String.join(", ", Arrays.stream(Field.values()).filter(Field::imageOnly).map(Field::key).toList());
+    }
+
     private List<String> misses(Evaluation evaluation) {
         List<String> misses = new ArrayList<>();
+        // A threshold on a field no letter was scored on (an image-only field over text) cannot be met.
+        for (Map<String, Double> thresholds : List.of(minExact, minPrecision, minRecall)) {
+            for (String key : thresholds.keySet()) {
+                if (evaluation.score(Group.ALL, key).letters() == 0) {
+                    misses.add(key + " not scored: no image inputs");
+                }
+            }
+        }
         minExact.forEach((key, min) -> check(misses, key, "exact", evaluation.score(Group.ALL, key).exactRate(), min));
         minPrecision.forEach((key, min) -> check(misses, key, "precision", evaluation.score(Group.ALL, key).precision(), min));
         minRecall.forEach((key, min) -> check(misses, key, "recall", evaluation.score(Group.ALL, key).recall(), min));

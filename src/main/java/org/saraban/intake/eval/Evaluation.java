@@ -2,6 +2,7 @@ package org.saraban.intake.eval;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -78,12 +79,25 @@ public final class Evaluation {
      * @return the file's own scores, for a per-file line
      */
     public FileResult add(String file, SampleTruth.Sample truth, List<PageText> recognized, List<DirectiveRecord> found) {
+        return add(file, truth, recognized, found, false);
+    }
+
+    /**
+     * Adds one file, which is text rather than an image when {@code textInput}: then the
+     * {@linkplain Field#imageOnly() image-only} fields are not scored for its letters, since a text
+     * can never carry them.
+     *
+     * @return the file's own scores, for a per-file line
+     */
+    public FileResult add(String file, SampleTruth.Sample truth, List<PageText> recognized, List<DirectiveRecord> found,
+            boolean textInput) {
+        List<Field> fields = Arrays.stream(Field.values()).filter(f -> !(textInput && f.imageOnly())).toList();
         List<DirectiveRecord> trueRecords = truth.letters().stream().map(SampleTruth.Letter::record).toList();
         LetterPairing.Result result = pairing.pair(trueRecords, found);
         for (int i = 0; i < result.pairs().size(); i++) {
             LetterPairing.Pair pair = result.pairs().get(i);
             Set<Group> groups = groups(truth.letters().get(i).making());
-            for (Field field : Field.values()) {
+            for (Field field : fields) {
                 List<String> t = field.values(pair.truth());
                 List<String> f = pair.found() == null ? List.of() : field.values(pair.found());
                 add(groups, field.key(), compare(t, f));
@@ -95,7 +109,7 @@ public final class Evaluation {
         }
         for (DirectiveRecord extra : result.unpaired()) {
             Set<Group> groups = groups(letterAt(truth, extra.source().pages()).making());
-            for (Field field : Field.values()) {
+            for (Field field : fields) {
                 add(groups, field.key(), new FieldScore(0, field.values(extra).size(), 0, 0, 0));
             }
         }
@@ -163,6 +177,10 @@ public final class Evaluation {
             out.println("|---|---:|---:|---:|---:|---:|");
             for (Map.Entry<String, FieldScore> e : scores.get(g).entrySet()) {
                 FieldScore s = e.getValue();
+                if (s.letters() == 0) {
+                    out.printf("| %s | not scored: text inputs carry no images | | | | |%n", e.getKey());
+                    continue;
+                }
                 out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %d | %d |%n", e.getKey(), s.precision(), s.recall(),
                         s.exactRate(), s.expected(), s.found());
             }

@@ -22,7 +22,7 @@ public enum Field {
     DEADLINES("deadlines", r -> r.deadlines().stream().map(Field::deadline)),
     INFO_DOMAINS("infoDomains", r -> r.infoDomains().stream().map(d -> Integer.toString(d.number()))),
     SIGNER("signer", r -> r.signer() == null ? Stream.empty() : text(r.signer().name())),
-    QR_CODES("qrCodes", r -> r.qrCodes().stream().map(DirectiveRecord.QrCode::payload)),
+    QR_CODES("qrCodes", r -> r.qrCodes().stream().map(DirectiveRecord.QrCode::payload), true),
     LETTER_TYPE("letterType", r -> r.letterType() == null ? Stream.empty() : Stream.of(r.letterType().json())),
     URGENCY("urgency", r -> r.urgency() == null ? Stream.empty() : Stream.of(r.urgency().json())),
     SECRECY("secrecy", r -> r.secrecy() == null ? Stream.empty() : Stream.of(r.secrecy().json()));
@@ -30,9 +30,24 @@ public enum Field {
     private final String key;
     private final Function<DirectiveRecord, Stream<String>> values;
 
+    private final boolean imageOnly;
+
     Field(String key, Function<DirectiveRecord, Stream<String>> values) {
+        this(key, values, false);
+    }
+
+    Field(String key, Function<DirectiveRecord, Stream<String>> values, boolean imageOnly) {
         this.key = key;
         this.values = values;
+        this.imageOnly = imageOnly;
+    }
+
+    /**
+     * Whether the field is read from an image rather than from text (a QR code), so a text input
+     * can never carry it and is not scored on it.
+     */
+    public boolean imageOnly() {
+        return imageOnly;
     }
 
     /** The name used on the command line and in reports, e.g. {@code refNo}. */

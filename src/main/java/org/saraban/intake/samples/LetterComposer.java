@@ -93,7 +93,7 @@ final class LetterComposer {
         List<Qr> codes = random.nextInt(3) > 0 ? qrCodes(topic) : List.of();
         List<Enclosed> enclosures = new ArrayList<>();
         if (!codes.isEmpty()) {
-            enclosures.add(enclosed(n, topic.manual(), codes.size() == 1 ? "1 ฉบับ" : codes.size() + " ฉบับ"));
+            enclosures.add(enclosed(n, topic.manual()));
         }
         Body body = body(topic, frame, n, dept.name(), "จังหวัด", date);
         String unit = People.pick(random, dept.units());
@@ -101,9 +101,9 @@ final class LetterComposer {
                 random.nextBoolean() ? List.of(dept.phone().substring(0, 6) + (1000 + random.nextInt(8999))) : List.of(),
                 List.of(dept.email()), null);
         return new LetterDraft(LetterType.EXTERNAL, urgency, secrecy(), n, refNo, date,
-                new Issuer(dept.name(), dept.addressLine(), null),
+                new Issuer(dept.name(), n.digits(dept.addressLine()), dept.province()),
                 List.of(dept.name(), n.digits(dept.addressLine())),
-                n.digits(topic.subject()), "เรียน", "ผู้ว่าราชการจังหวัด ทุกจังหวัด",
+                n.digits(topic.subject()), "เรียน", "ผู้ว่าราชการจังหวัด ทุกจังหวัด", List.of("ผู้ว่าราชการจังหวัด ทุกจังหวัด"),
                 references, enclosures, body.paragraphs(), "ขอแสดงความนับถือ", People.name(random),
                 List.of(random.nextBoolean() ? "รองอธิบดี ปฏิบัติราชการแทน" : "ผู้ตรวจราชการกรม ปฏิบัติราชการแทน",
                         dept.signerPosition()),
@@ -127,9 +127,10 @@ final class LetterComposer {
         boolean heldOut;
         if (forwarded != null) {
             String origin = forwarded.issuer().name();
-            enclosures.add(new Enclosed(
-                    n.digits("สำเนาหนังสือ" + origin + " ที่ ") + forwarded.refNo().raw() + " ลงวันที่ " + forwarded.datePrinted(),
-                    new Enclosure("สำเนาหนังสือ" + origin, forwarded.refNo(), forwarded.date(), "1 ชุด")));
+            // The text keeps the number and date as printed; no quantity is printed, so none is known.
+            String printed = n.digits("สำเนาหนังสือ" + origin + " ที่ ") + forwarded.refNo().raw() + " ลงวันที่ "
+                    + forwarded.datePrinted();
+            enclosures.add(new Enclosed(printed, new Enclosure(printed, forwarded.refNo(), forwarded.date(), null)));
             Topic t = topicOf(forwarded);
             List<String> paragraphs = new ArrayList<>();
             paragraphs.add(fill(Wording.FORWARD_OPENING.replace("{origin}", origin), sender, "", n, t)
@@ -160,15 +161,17 @@ final class LetterComposer {
         String group = People.pick(random, Offices.PROVINCE_UNITS);
         String phone = "0 " + (5000 + random.nextInt(4000)) + " " + (1000 + random.nextInt(8999));
         Contacts contacts = new Contacts(List.of(phone), List.of(), List.of(), null);
-        String salutation = stamped
-                ? "อำเภอทุกอำเภอ และองค์การบริหารส่วนจังหวัด" + p.name()
-                : "นายอำเภอ ทุกอำเภอ และนายกองค์การบริหารส่วนจังหวัด" + p.name();
+        List<String> recipients = stamped
+                ? List.of("อำเภอทุกอำเภอ", "องค์การบริหารส่วนจังหวัด" + p.name())
+                : List.of("นายอำเภอ ทุกอำเภอ", "นายกองค์การบริหารส่วนจังหวัด" + p.name());
+        // และ ("and") joins the last addressee.
+        String salutation = recipients.get(0) + " และ" + recipients.get(1);
         // A cover letter is as secret as the letter it carries.
         Secrecy secrecy = forwarded != null ? forwarded.secrecy() : secrecy();
         return new LetterDraft(stamped ? LetterType.STAMPED : LetterType.EXTERNAL, urgency, secrecy, n, refNo, date,
-                new Issuer(p.cityHall(), p.addressLine(), p.name()),
+                new Issuer(p.cityHall(), n.digits(p.addressLine()), p.name()),
                 List.of(p.cityHall(), n.digits(p.addressLine())),
-                subject, stamped ? "ถึง" : "เรียน", salutation,
+                subject, stamped ? "ถึง" : "เรียน", salutation, recipients,
                 references, enclosures, body.paragraphs(), stamped ? null : "ขอแสดงความนับถือ",
                 stamped ? null : People.name(random),
                 stamped ? List.of() : List.of("รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน", "ผู้ว่าราชการจังหวัด" + p.name()),
@@ -189,9 +192,10 @@ final class LetterComposer {
         return new LetterDraft(LetterType.MEMO, null, null, n, refNo, date,
                 new Issuer(office, null, p.name()),
                 List.of(n.digits(office + " " + group + " โทร. " + phone)),
-                n.digits(topic.subject()), "เรียน", "ผู้ว่าราชการจังหวัด" + p.name(),
+                n.digits(topic.subject()), "เรียน", "ผู้ว่าราชการจังหวัด" + p.name(), List.of("ผู้ว่าราชการจังหวัด" + p.name()),
                 List.of(), List.of(), paragraphs, null, People.name(random),
-                List.of("ท้องถิ่นจังหวัด" + p.name()), null, office, List.of(),
+                // The owning unit is the office and its work group, as on the ส่วนราชการ line.
+                List.of("ท้องถิ่นจังหวัด" + p.name()), null, office + " " + group, List.of(),
                 new Contacts(List.of(phone), List.of(), List.of(), null),
                 body.deadlines(), body.domains(), List.of(), null, font,
                 topic.key() + "/" + frame.key(), topic.heldOut() || frame.heldOut());
@@ -270,8 +274,10 @@ final class LetterComposer {
             case DAYS_AFTER_RECEIPT -> {
                 int days = List.of(7, 15, 30).get(random.nextInt(3));
                 String phrase = "ภายใน " + n.number(days) + " วัน นับแต่ได้รับหนังสือฉบับนี้";
-                yield new Phrase(lead + "และแจ้งผลให้" + sender + "ทราบ " + phrase,
-                        new Deadline(Deadline.Kind.RELATIVE, null, null, days, Deadline.From.RECEIPT, null, action, phrase));
+                // The action is the whole clause before the deadline, the report to the sender included.
+                String clause = action + "และแจ้งผลให้" + sender + "ทราบ";
+                yield new Phrase("ทั้งนี้ ขอให้" + clause + " " + phrase,
+                        new Deadline(Deadline.Kind.RELATIVE, null, null, days, Deadline.From.RECEIPT, null, clause, phrase));
             }
             case NONE -> throw new IllegalArgumentException("no deadline to phrase");
         };
@@ -302,8 +308,9 @@ final class LetterComposer {
         return new Cited(printed, new LetterReference(refNo, date, text));
     }
 
-    private static Enclosed enclosed(Numerals n, String what, String quantity) {
-        return new Enclosed(n.digits(what), new Enclosure(n.digits(what), null, null, quantity));
+    /** An enclosure printed by its title alone: no number, date or quantity on the page. */
+    private static Enclosed enclosed(Numerals n, String what) {
+        return new Enclosed(n.digits(what), new Enclosure(n.digits(what), null, null, null));
     }
 
     private List<Qr> qrCodes(Topic topic) {

@@ -25,6 +25,7 @@ import org.saraban.intake.directive.Urgency;
  * @param secrecy ชั้นความลับ (security class), printed at the top and foot of every page, or null
  * @param officeLines the issuing office and its address, printed at the right under the emblem
  *     (for a memo: the ส่วนราชการ line)
+ * @param recipients the addressees the salutation names, each as printed
  * @param references อ้างถึง lines, printed, with what they refer to
  * @param paragraphs body paragraphs; numbered requests start with their number
  * @param closing ขอแสดงความนับถือ, or null (memos and stamped letters have none)
@@ -47,6 +48,7 @@ public record LetterDraft(
         String subject,
         String salutationWord,
         String salutation,
+        List<String> recipients,
         List<Cited> references,
         List<Enclosed> enclosures,
         List<String> paragraphs,
@@ -67,6 +69,7 @@ public record LetterDraft(
 
     public LetterDraft {
         officeLines = List.copyOf(officeLines);
+        recipients = List.copyOf(recipients);
         references = List.copyOf(references);
         enclosures = List.copyOf(enclosures);
         paragraphs = List.copyOf(paragraphs);
@@ -115,7 +118,7 @@ public record LetterDraft(
                 issuer,
                 subject,
                 salutation,
-                List.of(),
+                recipients,
                 references.stream().map(Cited::reference).toList(),
                 enclosures.stream().map(Enclosed::enclosure).toList(),
                 infoDomains,

@@ -23,8 +23,12 @@ final class Offices {
         }
     }
 
-    /** A central department: its ministry code, the unit code it numbers letters under, where it sits. */
-    record Department(String key, String agency, String unitCode, String name, String addressLine,
+    /**
+     * A central department: its ministry code, the unit code it numbers letters under, where it sits.
+     *
+     * @param province the province of its address, in full even where the address abbreviates it (กทม.)
+     */
+    record Department(String key, String agency, String unitCode, String name, String addressLine, String province,
             String signerPosition, List<String> units, String phone, String email) {}
 
     static final List<Province> PROVINCES = List.of(
@@ -51,8 +55,11 @@ final class Offices {
             new Province("นว", "นครสวรรค์", "สวรรค์วิถี", "60000"),
             new Province("ศก", "ศรีสะเกษ", "เทพา", "33000"));
 
+    /** กรุงเทพมหานคร (Bangkok), which addresses shorten to กทม. or กรุงเทพฯ. */
+    private static final String BANGKOK = "กรุงเทพมหานคร";
+
     static final Department DLA = new Department("dla", "มท", "0810", "กรมส่งเสริมการปกครองท้องถิ่น",
-            "ถนนนครราชสีมา เขตดุสิต กทม. 10300", "อธิบดีกรมส่งเสริมการปกครองท้องถิ่น",
+            "ถนนนครราชสีมา เขตดุสิต กทม. 10300", BANGKOK, "อธิบดีกรมส่งเสริมการปกครองท้องถิ่น",
             List.of("กองพัฒนาและส่งเสริมการบริหารงานท้องถิ่น", "กองยุทธศาสตร์และแผนงาน",
                     "ศูนย์เทคโนโลยีสารสนเทศท้องถิ่น", "กองส่งเสริมและพัฒนาการจัดการศึกษาท้องถิ่น"),
             "0 2241 9000", "saraban@dla.go.th");
@@ -60,16 +67,16 @@ final class Offices {
     static final List<Department> DEPARTMENTS = List.of(
             DLA,
             new Department("ddpm", "มท", "0617", "กรมป้องกันและบรรเทาสาธารณภัย",
-                    "ถนนอู่ทองใน เขตดุสิต กทม. 10300", "อธิบดีกรมป้องกันและบรรเทาสาธารณภัย",
+                    "ถนนอู่ทองใน เขตดุสิต กทม. 10300", BANGKOK, "อธิบดีกรมป้องกันและบรรเทาสาธารณภัย",
                     List.of("กองนโยบายและแผน", "กองป้องกันภัยพิบัติ"), "0 2637 3000", "saraban@disaster.go.th"),
             new Department("ddc", "สธ", "0409", "กรมควบคุมโรค",
-                    "ถนนติวานนท์ อำเภอเมืองนนทบุรี จังหวัดนนทบุรี 11000", "อธิบดีกรมควบคุมโรค",
+                    "ถนนติวานนท์ อำเภอเมืองนนทบุรี จังหวัดนนทบุรี 11000", "นนทบุรี", "อธิบดีกรมควบคุมโรค",
                     List.of("กองโรคติดต่อนำโดยแมลง", "กองระบาดวิทยา"), "0 2590 3000", "saraban@ddc.mail.go.th"),
             new Department("dwr", "ทส", "0604", "กรมทรัพยากรน้ำ",
-                    "ถนนพระรามที่ 6 เขตพญาไท กรุงเทพฯ 10400", "อธิบดีกรมทรัพยากรน้ำ",
+                    "ถนนพระรามที่ 6 เขตพญาไท กรุงเทพฯ 10400", BANGKOK, "อธิบดีกรมทรัพยากรน้ำ",
                     List.of("กองแผนงาน", "กองอนุรักษ์และฟื้นฟูแหล่งน้ำ"), "0 2271 6000", "saraban@dwr.mail.go.th"),
             new Department("dot", "กก", "0403", "กรมการท่องเที่ยว",
-                    "ถนนราชดำเนินนอก เขตป้อมปราบศัตรูพ่าย กรุงเทพฯ 10100", "อธิบดีกรมการท่องเที่ยว",
+                    "ถนนราชดำเนินนอก เขตป้อมปราบศัตรูพ่าย กรุงเทพฯ 10100", BANGKOK, "อธิบดีกรมการท่องเที่ยว",
                     List.of("กองพัฒนาแหล่งท่องเที่ยว", "กองส่งเสริมการท่องเที่ยว"), "0 2219 4010", "saraban@tourism.go.th"));
 
     static Department department(String key) {

@@ -116,7 +116,10 @@ public final class SampleGenerator {
             Numerals n = letter.numerals();
             LocalDate received = letter.date().plusDays(1 + random.nextInt(6));
             if (letter.type() != LetterType.MEMO && (k > 0 || random.nextInt(4) > 0)) {
-                String office = k > 0 || letter.issuer().province() == null
+                // A department's letter, or one enclosed by the cover, is received at the city hall; the
+                // province's own letter at a district office or the provincial administration.
+                boolean provinceLetter = letter.issuer().name().equals(province.cityHall());
+                String office = k > 0 || !provinceLetter
                         ? "ศาลากลางจังหวัด" + province.name()
                         : People.pick(random, List.of("ที่ว่าการอำเภอเมือง", "องค์การบริหารส่วนจังหวัด")) + province.name();
                 stamps.add(overprint.receivedStamp(first, office, received, n));

@@ -26,7 +26,8 @@ final class Wording {
      * @param senders keys of the departments that write about it
      * @param action what the deadline applies to, written to follow ขอให้ ("please")
      * @param infoDomain the INFO domain cited in the requests (1–8), or 0 for none
-     * @param domainTopic the หัวข้อ (topic) of that domain the letter names, or null
+     * @param domainTopic the หัวข้อ (topic) of that domain a request names after หัวข้อ, or null when
+ *     none does (a topic the page does not mark is not in the truth)
      * @param manual the title of the manual a QR code links to
      */
     record Topic(String key, String subject, List<String> senders, String background, String purpose,
@@ -62,7 +63,7 @@ final class Wording {
                     "เพื่อให้มีข้อมูลชุมชนที่ถูกต้องสำหรับใช้ในการวางแผนพัฒนาท้องถิ่น",
                     List.of("แจ้งเทศบาลบันทึกข้อมูลชุมชนและข้อมูลคณะกรรมการชุมชนในระบบ (INFO) {domain} ให้ครบถ้วน",
                             "ให้ท้องถิ่นอำเภอตรวจสอบข้อมูลการดำเนินงานของคณะกรรมการชุมชนของเทศบาลในพื้นที่"),
-                    "บันทึกข้อมูลชุมชน", 7, "ข้อมูลคณะกรรมการชุมชน",
+                    "บันทึกข้อมูลชุมชน", 7, null,
                     "คู่มือการบันทึกข้อมูลชุมชนและคณะกรรมการชุมชน", false),
             new Topic("disaster-readiness",
                     "การเตรียมความพร้อมป้องกันและบรรเทาสาธารณภัยในช่วงฤดูฝน",

@@ -47,10 +47,10 @@ class EvalCommandTest {
     }
 
     @Test
-    void failsBelowAThresholdAndPassesAboveIt(@TempDir Path dir) throws Exception {
+    void failsBelowAThresholdAndPassesAboveItAndLeavesImagesOutOfText(@TempDir Path dir) throws Exception {
         Path texts = Files.createDirectories(dir.resolve("texts"));
         // A bundle whose department letter has QR codes, given to eval as its printed text: the text
-        // is exactly the truth (CER 0) and no QR code can be read from text (recall 0).
+        // is exactly the truth (CER 0) and a text can carry no QR code, so none is scored.
         Path scan = null;
         for (int index = 2; index < 40; index += 6) {
             Path candidate = generator.generate(8, index, "b" + index, dir).scan();
@@ -64,13 +64,27 @@ class EvalCommandTest {
         Files.copy(SampleTruth.textFile(scan), texts.resolve("bundle.txt"));
         Files.copy(SampleTruth.recordsFile(scan), texts.resolve("bundle" + SampleTruth.RECORDS_SUFFIX));
 
-        Run failing = run("eval", "-w", dir.resolve("ws").toString(), "--min-recall", "qrCodes=0.5", texts.toString());
-        assertEquals(1, failing.exitCode(), failing.out());
-        assertTrue(failing.err().contains("below threshold: qrCodes recall 0.000 < 0.500"), failing.err());
-
         Run passing = run("eval", "-w", dir.resolve("ws").toString(), "--max-cer", "0", texts.toString());
         assertEquals(0, passing.exitCode(), passing.err());
         assertTrue(passing.out().contains("CER 0.000"), passing.out());
+        assertTrue(passing.out().contains("bundle.txt"), passing.out());
+        assertTrue(passing.out().contains("text: qrCodes not scored"), passing.out());
+        assertTrue(passing.out().contains("qrCodes and received stamps are images: not scored for the 1 .txt file(s)"),
+                passing.out());
+        assertTrue(passing.out().contains("| qrCodes | not scored"), passing.out());
+
+        Run imageThreshold = run("eval", "-w", dir.resolve("ws").toString(), "--min-recall", "qrCodes=0.5", texts.toString());
+        assertEquals(1, imageThreshold.exitCode(), imageThreshold.out());
+        assertTrue(imageThreshold.err().contains("below threshold: qrCodes not scored"), imageThreshold.err());
+
+        // A truth whose subject the text does not print: subject falls below the threshold.
+        SampleTruth.Sample truth = new SampleTruth().read(scan).orElseThrow();
+        String subject = truth.letters().get(0).record().subject();
+        Path truthFile = texts.resolve("bundle" + SampleTruth.RECORDS_SUFFIX);
+        Files.writeString(truthFile, Files.readString(truthFile).replace(subject, "เรื่องที่ไม่ได้พิมพ์"));
+        Run failing = run("eval", "-w", dir.resolve("ws").toString(), "--min-exact", "subject=0.5", texts.toString());
+        assertEquals(1, failing.exitCode(), failing.out());
+        assertTrue(failing.err().contains("below threshold: subject exact 0.000 < 0.500"), failing.err());
     }
 
     @Test

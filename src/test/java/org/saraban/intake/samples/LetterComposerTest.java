@@ -55,6 +55,34 @@ class LetterComposerTest {
             for (InfoDomain domain : letter.infoDomains()) {
                 assertEquals(Wording.INFO_DOMAINS.get(domain.number() - 1), domain.name());
                 assertTrue(body.contains(domain.name()), domain.name());
+                // A topic is in the truth only when the page marks it with หัวข้อ ("topic").
+                for (String topic : domain.topics()) {
+                    assertTrue(body.contains("หัวข้อ \"" + topic + "\""), topic);
+                }
+            }
+            for (Deadline d : letter.deadlines()) {
+                // The action is the whole clause after ขอให้ ("please"), up to the deadline phrase and
+                // its modifiers (ให้แล้วเสร็จ "to completion", เป็นประจำ "regularly").
+                Matcher clause = Pattern.compile("ขอให้(.+?)(?:ให้แล้วเสร็จ|เป็นประจำ)?\\s*" + Pattern.quote(d.text())).matcher(body);
+                assertTrue(clause.find(), d.text());
+                assertEquals(clause.group(1).strip(), d.action(), body);
+            }
+            // Recipients are the salutation split at และ ("and"); free text keeps the printed digits.
+            assertEquals(letter.salutation(), String.join(" และ", letter.recipients()));
+            assertTrue(letter.issuer().address() == null || letter.officeLines().contains(letter.issuer().address()),
+                    letter.issuer().address());
+            assertTrue(letter.issuer().province() != null, letter.issuer().name());
+            for (LetterDraft.Enclosed e : letter.enclosures()) {
+                assertEquals(e.printed(), e.enclosure().text());
+                assertEquals(null, e.enclosure().quantity(), "no quantity is printed");
+            }
+            if (letter.type() == LetterType.MEMO) {
+                // The owning unit is the office and its work group as the ส่วนราชการ line prints them.
+                assertTrue(letter.officeLines().get(0).startsWith(letter.ownerUnit() + " โทร. "), letter.ownerUnit());
+                assertTrue(letter.ownerUnit().contains(" กลุ่มงาน"), letter.ownerUnit());
+            } else {
+                assertTrue(letter.ownerLines().containsAll(List.of(letter.ownerUnit().split(" (?=กลุ่มงาน)"))),
+                        letter.ownerUnit());
             }
             if (letter.secrecy() != null) {
                 classes.add(letter.secrecy());
@@ -81,6 +109,11 @@ class LetterComposerTest {
         assertEquals(List.of(forwarded.refNo()), cover.enclosures().stream().map(e -> e.enclosure().refNo()).toList());
         assertTrue(cover.enclosures().get(0).printed().contains(forwarded.refNo().raw()));
         assertEquals(forwarded.subject(), cover.subject());
+        // The enclosure's text is its printed line, number and date included.
+        assertEquals(cover.enclosures().get(0).printed(), cover.enclosures().get(0).enclosure().text());
+        assertTrue(cover.enclosures().get(0).enclosure().text().contains(" ลงวันที่ " + forwarded.datePrinted()));
+        assertEquals("กรุงเทพมหานคร", forwarded.issuer().province());
+        assertEquals(List.of("ผู้ว่าราชการจังหวัด ทุกจังหวัด"), forwarded.recipients());
         assertEquals(forwarded.secrecy(), cover.secrecy());
     }
 }

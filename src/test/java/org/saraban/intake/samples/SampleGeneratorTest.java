@@ -70,6 +70,23 @@ class SampleGeneratorTest {
     }
 
     @Test
+    void departmentLettersAreReceivedAtTheCityHall(@TempDir Path dir) throws Exception {
+        // Samples 1, 7, 13, … are a department's letter alone, which reaches the province's city hall.
+        int stamped = 0;
+        for (int index = 1; index < 40 && stamped == 0; index += 6) {
+            Path scan = generator.generate(5, index, "e" + index, dir).scan();
+            DirectiveRecord letter = new SampleTruth().read(scan).orElseThrow().letters().get(0).record();
+            // Departments sit in Bangkok (addresses say กทม. or กรุงเทพฯ) or in Nonthaburi.
+            assertTrue(Set.of("กรุงเทพมหานคร", "นนทบุรี").contains(letter.issuer().province()), letter.issuer().toString());
+            for (DirectiveRecord.ReceivedStamp stamp : letter.receivedStamps()) {
+                assertTrue(stamp.office().startsWith("ศาลากลางจังหวัด"), stamp.office());
+                stamped++;
+            }
+        }
+        assertTrue(stamped > 0, "no department letter was stamped");
+    }
+
+    @Test
     void truthPagesMatchTheScan(@TempDir Path dir) throws Exception {
         Path scan = generator.generate(5, 1, "01", dir).scan();
         SampleTruth.Sample truth = new SampleTruth().read(scan).orElseThrow();
