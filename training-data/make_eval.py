@@ -139,13 +139,13 @@ def main():
         if clean:
             page.convert("1").save(os.path.join(d, "page.png"), dpi=(res, res))
         else:
-            page.convert("L").save(os.path.join(d, "page.jpg"), quality=85, dpi=(res, res))
+            page.convert("L").save(os.path.join(d, "page.jpg"), quality=80, dpi=(res, res))
         for i, (img, text) in enumerate(zip(crops, chunk)):
             stem = os.path.join(d, "%03d" % i)
             if clean:
                 img.convert("1").save(stem + ".png", dpi=(res, res))
             else:
-                img.convert("L").save(stem + ".jpg", quality=85, dpi=(res, res))
+                img.convert("L").save(stem + ".jpg", quality=80, dpi=(res, res))
             with open(stem + ".gt.txt", "w", encoding="utf-8") as f:
                 f.write(text + "\n")
         print("%s: %d lines" % (name, len(chunk)))

@@ -11,8 +11,10 @@
 # tools text2image lstmtraining combine_tessdata combine_lang_model
 # unicharset_extractor dawg2wordlist), fonts-thai-tlwg, python3-pil, python3-numpy.
 #
-# Environment knobs: MAX_ITERATIONS (default 10000), TRAIN_THREADS (default 2),
-# TRAIN_LINES (default 7500), TESSDATA (stock tessdata dir).
+# Environment knobs: MAX_ITERATIONS (default 16000), LEARNING_RATE (0.0005),
+# RENDER_JOBS (parallel render jobs, default 2), TRAIN_THREADS (OpenMP threads of
+# lstmtraining, default 1: on a busy 2-core machine OpenMP's spinning made 2 threads
+# ~20x slower), TRAIN_LINES (default 7500), TESSDATA (stock tessdata dir).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -22,7 +24,8 @@ OUT=$REPO/src/main/resources/tessdata
 TESSDATA=${TESSDATA:-/usr/share/tesseract-ocr/5/tessdata}
 MAX_ITERATIONS=${MAX_ITERATIONS:-16000}
 LEARNING_RATE=${LEARNING_RATE:-0.0005}
-TRAIN_THREADS=${TRAIN_THREADS:-2}
+TRAIN_THREADS=${TRAIN_THREADS:-1}
+RENDER_JOBS=${RENDER_JOBS:-2}
 TRAIN_LINES=${TRAIN_LINES:-7500}
 LANG_NAME=saraban
 PY=/usr/bin/python3
@@ -38,7 +41,7 @@ FONT_VARIANTS=(
   "Umpush|clean300" "Umpush|scan200" "Umpush|mild300"
   "Waree|clean300" "Waree|scan200" "Waree|mild300"
   "Sawasdee|clean300" "Sawasdee|scan200"
-  "TlwgTypo|clean300" "TlwgTypo|scan200"
+  "Tlwg Typo|clean300" "Tlwg Typo|scan200"
   "Tlwg Typist|scan300" "Laksaman Italic|mild300"
 )
 
@@ -105,7 +108,7 @@ for fv in "${FONT_VARIANTS[@]}"; do
   i=$((i + 1))
 done
 export HERE S LANG_NAME
-tr '\n' '\0' < "$R/jobs.txt" | xargs -0 -P "$TRAIN_THREADS" -I{} bash -c '
+tr '\n' '\0' < "$R/jobs.txt" | xargs -0 -P "$RENDER_JOBS" -I{} bash -c '
   IFS=$'"'"'\t'"'"' read -r chunk font variant seed out <<< "{}"
   "$HERE/render_chunk.sh" "$chunk" "$font" "$variant" "$seed" "$out" "$S/$LANG_NAME.unicharset" || echo "render failed: $font $variant" >&2'
 ls "$R"/*.lstmf > "$WORK/train_list.txt"
