@@ -28,7 +28,7 @@ class InboxRouteTest {
 
     @Test
     void scanDroppedInInboxBecomesRecordsHitsAndAnArchivedOriginal() throws Exception {
-        try (Intake intake = new Intake(TestWorkspaces.settings(root, "tha+eng"))) {
+        try (Intake intake = new Intake(TestWorkspaces.settings(root, "saraban"))) {
             IntakeService service = new IntakeService(intake, ROUTES);
             service.start();
             try {
@@ -50,6 +50,9 @@ class InboxRouteTest {
                 assertEquals(3, records.size(), "one letter from the image, two from the bundle");
                 DirectiveRecord fromImage = records.stream().filter(r -> r.source().file().equals("scan.png")).findFirst().orElseThrow();
                 assertTrue(fromImage.subject().contains("ข้อมูล"), fromImage.subject());
+                // The project's model reads the Thai digits stock Tesseract cannot.
+                assertEquals("มท 0810.2/ว 1055", fromImage.refNo().text());
+                assertEquals("saraban", fromImage.source().ocrModel());
                 assertTrue(intake.index().search("ผู้ว่าราชการจังหวัด", 10).stream().anyMatch(h -> h.id().equals(fromImage.id())));
                 assertEquals(1, intake.index().search("มท ๐๘๑๐.๗/ว ๕๙๕๕", 10).size());
             } finally {
