@@ -61,6 +61,7 @@ public final class PipelineProbe {
                 result.put("warmupSeconds", (System.nanoTime() - w0) / 1e9);
             }
             heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+            LiveHeap live = LiveHeap.watch();
             List<Long> heapAfterFile = new ArrayList<>();
             AtomicInteger records = new AtomicInteger();
             long cpu0 = os.getProcessCpuTime();
@@ -97,6 +98,8 @@ public final class PipelineProbe {
             result.put("records", records.get());
             result.put("peakHeapBytes", peakHeap);
             result.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+            result.put("peakLiveHeapBytes", live.peakBytes());
+            result.put("gcCount", live.collections());
             result.put("peakRssKiB", peakRssKiB());
             result.put("heapAfterFileBytes", heapAfterFile);
         }

@@ -58,6 +58,9 @@ final class BenchCommand {
         @Option(names = "--text-layer-pages", defaultValue = "20", description = "Pages of the text-layer PDF; 0 skips (default: ${DEFAULT-VALUE}).")
         int textLayerPages;
 
+        @Option(names = "--profile-pages", defaultValue = "6", description = "Pages of the one-thread stage profile (default: ${DEFAULT-VALUE}).")
+        int profilePages;
+
         @Option(names = "--no-ocrmypdf", description = "Leave OCRmyPDF out.")
         boolean noOcrmypdf;
 
@@ -97,7 +100,7 @@ final class BenchCommand {
             PageSet pages = PageSet.make(scans, pagesDir);
             int n = cores == null ? Runtime.getRuntime().availableProcessors() : cores;
             boolean met = new PipelineBench(pages, new PipelineBench.Options(languages, tessdata, n, rounds, !noOcrmypdf,
-                    longScanPages, growthPasses, textLayerPages), root).run(out);
+                    longScanPages, growthPasses, textLayerPages, profilePages), root).run(out);
             out.println(met ? "all targets met" : "some targets not met (see the table)");
             return ExitCode.OK;
         }
