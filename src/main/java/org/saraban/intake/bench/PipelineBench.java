@@ -114,11 +114,20 @@ public final class PipelineBench {
         TextTable targets = new TextTable("target", "measured (median of rounds)", "met");
         double vsRaw = medianRatio(runs.get(PIPELINE), runs.get(RAW));
         met &= target(targets, "pipeline ≥ 0.95 × raw tesseract", vsRaw, 0.95);
+        // On a busy machine wall-clock speed follows the share of the CPU a tool wins, which grows with
+        // its runnable threads; CPU seconds per page do not, and give the ratio when the cores are the limit.
+        double cpuBound = medianCpu(runs.get(RAW)) / medianCpu(runs.get(PIPELINE));
+        boolean cpuOk = cpuBound >= 0.95;
+        targets.row("(same, from CPU s/page: raw ÷ pipeline)", String.format(Locale.ROOT, "%.2f ×", cpuBound), cpuOk ? "yes" : "no");
         if (ocrmypdfVersion != null) {
             double vsOcrmypdf = medianRatio(runs.get(PIPELINE), runs.get(OCRMYPDF));
             met &= target(targets, "pipeline ≥ 1.7 × OCRmyPDF", vsOcrmypdf, 1.7);
+            double cpuVsOcrmypdf = medianCpu(runs.get(OCRMYPDF)) / medianCpu(runs.get(PIPELINE));
+            targets.row("(same, from CPU s/page: OCRmyPDF ÷ pipeline)", String.format(Locale.ROOT, "%.2f ×", cpuVsOcrmypdf),
+                    cpuVsOcrmypdf >= 1.7 ? "yes" : "no");
         } else {
-            targets.row("pipeline ≥ 1.7 × OCRmyPDF", "OCRmyPDF not installed", "not measured");
+            targets.row("pipeline ≥ 1.7 × OCRmyPDF", options.ocrmypdf() ? "OCRmyPDF not installed" : "left out (--no-ocrmypdf)",
+                    "not measured");
             met = false;
         }
         if (options.rounds() < 3) {
@@ -147,6 +156,10 @@ public final class PipelineBench {
             ratios.add(a.get(i).pagesPerMinute() / b.get(i).pagesPerMinute());
         }
         return new Percentiles(ratios).median();
+    }
+
+    private static double medianCpu(List<Run> runs) {
+        return new Percentiles(runs.stream().map(Run::cpuSecondsPerPage).toList()).median();
     }
 
     private Run pipeline(int round) throws Exception {
@@ -230,14 +243,15 @@ public final class PipelineBench {
             long peakLiveMiB = r.get("peakLiveHeapBytes").asLong() >> 20;
             out.println();
             out.printf(Locale.ROOT, "%d-page scan, -Xmx1g, in a fresh JVM: %.1f s (%.1f pages/min); heap: most in use %d MiB"
-                            + " (sum of the heap pools' peaks, garbage included), most live after a GC %d MiB (%d GCs);"
+                            + " (sum of the heap pools' peaks, garbage included), most in use right after a GC %d MiB (%d GCs;"
+                            + " after a young GC, old-generation garbage not yet reclaimed still counts);"
                             + " peak RSS %d MiB; load %s%n", options.longScanPages(), r.get("wallSeconds").asDouble(),
                     options.longScanPages() * 60 / r.get("wallSeconds").asDouble(), peakHeapMiB, peakLiveMiB,
                     r.get("gcCount").asLong(), r.get("peakRssKiB").asLong() >> 10, Machine.load());
             // Finishing under -Xmx1g at all means it fits; the live peak says by how much.
             boolean ok = peakHeapMiB < 1024;
             targets.row("peak heap < 1 GB on a " + options.longScanPages() + "-page scan",
-                    "finished under -Xmx1g; live peak " + peakLiveMiB + " MiB, in use " + peakHeapMiB + " MiB", ok ? "yes" : "no");
+                    "finished under -Xmx1g; after GC ≤ " + peakLiveMiB + " MiB, in use " + peakHeapMiB + " MiB", ok ? "yes" : "no");
             met &= ok;
         }
         if (options.growthPasses() > 0) {
