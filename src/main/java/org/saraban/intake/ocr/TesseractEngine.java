@@ -18,7 +18,6 @@ final class TesseractEngine implements AutoCloseable {
     // headers (Debian 12 ships 5.3) still works for the functions used here.
     private static final TessAPI API = TessAPI.INSTANCE;
     private final TessBaseAPI handle;
-    private ByteBuffer buffer;
 
     TesseractEngine(OcrSettings settings) throws OcrException {
         handle = API.TessBaseAPICreate();
@@ -38,13 +37,7 @@ final class TesseractEngine implements AutoCloseable {
     Result read(BufferedImage image, int dpi) {
         BufferedImage gray = toGray(image);
         byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-        // One native buffer per engine, reused: a new direct buffer per page (8.7 MB at 300 dpi) is
-        // freed only when the GC collects its small heap object, which a roomy heap may not do for
-        // many pages, so native memory piles up. Tesseract copies the pixels in SetImage.
-        if (buffer == null || buffer.capacity() < pixels.length) {
-            buffer = ByteBuffer.allocateDirect(pixels.length);
-        }
-        buffer.clear();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
         buffer.put(pixels).flip();
         API.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
         API.TessBaseAPISetSourceResolution(handle, dpi);
