@@ -33,10 +33,15 @@ class BenchCommandSmokeTest {
     @Test
     void pipelineBenchRunsEveryToolOnTheSamePagesAndPrintsTheTables() throws Exception {
         Path scans = Files.createDirectories(dir.resolve("scans"));
+        // Enough running text (over 200 letters) for the benchmark's text-layer PDF to be made from it.
         ImageIO.write(LetterImages.page(List.of(
                 "ที่ มท ๐๘๑๐.๗/ว ๕๙๕๕", // reference number line
                 "เรื่อง การบันทึกข้อมูลการช่วยเหลือประชาชน", // subject: recording citizen assistance
-                "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด"), 300), "png", scans.resolve("letter.png").toFile()); // to: all governors
+                "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", // to: all governors
+                "ด้วยกรมส่งเสริมการปกครองท้องถิ่นได้แจ้งแนวทางปฏิบัติในการบันทึกข้อมูล", // the department has set out how to record
+                "ประชาชนที่ขอรับความช่วยเหลือในระบบข้อมูลกลางองค์กรปกครองส่วนท้องถิ่น", // citizens asking for help, in the INFO system
+                "จึงขอความร่วมมือจังหวัดแจ้งองค์กรปกครองส่วนท้องถิ่นดำเนินการให้ครบถ้วน", // please have local governments complete it
+                "จึงเรียนมาเพื่อโปรดพิจารณา"), 300), "png", scans.resolve("letter.png").toFile()); // for your consideration
 
         int code = run("bench", "pipeline", "--pages", scans.toString(), "--rounds", "1", "--languages", "tha",
                 "--no-ocrmypdf", "--long-scan-pages", "3", "--growth-passes", "2", "--text-layer-pages", "2",
