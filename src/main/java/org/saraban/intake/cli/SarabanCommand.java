@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             SamplesCommand.class,
             EvalCommand.class,
+            BenchCommand.class,
         })
 public final class SarabanCommand {
 
