@@ -38,6 +38,32 @@ public final class PageRecognizer implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #recognize}, for a scanned page that may have been fed upside down: when the text
+     * reads poorly, the page is read again turned half a turn and the better reading is kept.
+     */
+    public RecognizedPage recognizeEitherWayUp(int pageNumber, BufferedImage image, int dpi) throws OcrException {
+        RecognizedPage upright = recognize(pageNumber, image, dpi);
+        if (upright.meanConfidence() >= UPRIGHT_CONFIDENCE) {
+            return upright;
+        }
+        RecognizedPage turned = recognize(pageNumber, halfTurn(image), dpi);
+        return turned.meanConfidence() > upright.meanConfidence() ? turned : upright;
+    }
+
+    /** Mean word confidence below which a page may be upside down; right-way-up letters score 0.8 and more. */
+    private static final double UPRIGHT_CONFIDENCE = 0.6;
+
+    private static BufferedImage halfTurn(BufferedImage image) {
+        int type = image.getType() == BufferedImage.TYPE_CUSTOM ? BufferedImage.TYPE_INT_RGB : image.getType();
+        BufferedImage turned = new BufferedImage(image.getWidth(), image.getHeight(), type);
+        java.awt.Graphics2D g = turned.createGraphics();
+        g.rotate(Math.PI, image.getWidth() / 2.0, image.getHeight() / 2.0);
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return turned;
+    }
+
     /** Wraps a page's own text layer, normalized the same way as OCR output. */
     public RecognizedPage fromTextLayer(int pageNumber, String text) {
         return new RecognizedPage(pageNumber, normalizer.normalize(text), 1.0, true);

@@ -124,7 +124,7 @@ public final class ScanProcessor {
         if (page.hasTextLayer()) {
             return new PageResult(recognizer.fromTextLayer(page.number(), page.textLayer()), List.of());
         }
-        RecognizedPage text = recognizer.recognize(page.number(), page.image(), dpiOf(page));
+        RecognizedPage text = recognizer.recognizeEitherWayUp(page.number(), page.image(), dpiOf(page));
         haltPoints.reached("page-read");
         return new PageResult(text, qrScanner.scan(page.image(), page.number()));
     }

@@ -57,4 +57,22 @@ class PageRecognizerTest {
             assertTrue(e.getMessage().contains("nosuchmodel"), e.getMessage());
         }
     }
+
+    @Test
+    void readsAPageFedUpsideDown() throws Exception {
+        BufferedImage page = LetterImages.page(List.of(
+                "เรื่อง การบันทึกข้อมูลการช่วยเหลือประชาชน",
+                "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด"), 300);
+        BufferedImage upsideDown = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = upsideDown.createGraphics();
+        g.rotate(Math.PI, page.getWidth() / 2.0, page.getHeight() / 2.0);
+        g.drawImage(page, 0, 0, null);
+        g.dispose();
+        Path tessdata = TessdataDirectory.prepare(dir.resolve("tessdata"));
+        try (PageRecognizer recognizer = new PageRecognizer(new OcrSettings(tessdata, "saraban", 3))) {
+            assertFalse(recognizer.recognize(1, upsideDown, 300).text().contains("ผู้ว่าราชการ"), "read as it lies, it is noise");
+            RecognizedPage text = recognizer.recognizeEitherWayUp(1, upsideDown, 300);
+            assertTrue(text.text().contains("ผู้ว่าราชการจังหวัด"), text.text());
+        }
+    }
 }
