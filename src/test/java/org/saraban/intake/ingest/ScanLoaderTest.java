@@ -20,11 +20,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saraban.intake.testing.LetterImages;
+import org.saraban.intake.testing.TextPdfs;
 
 class ScanLoaderTest {
     @TempDir Path dir;
@@ -38,20 +38,7 @@ class ScanLoaderTest {
 
     @Test
     void pdfWithRealTextLayerSkipsRendering() throws Exception {
-        Path pdf = dir.resolve("text.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDType0Font font = PDType0Font.load(doc, LetterImages.LAKSAMAN.toFile());
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(font, 16);
-                content.newLineAtOffset(72, 700);
-                content.showText("เรื่อง การบันทึกข้อมูลการช่วยเหลือประชาชน");
-                content.endText();
-            }
-            doc.save(pdf.toFile());
-        }
+        Path pdf = TextPdfs.write(dir.resolve("text.pdf"), List.of("เรื่อง การบันทึกข้อมูลการช่วยเหลือประชาชน"));
         List<ScanPage> pages = load(pdf);
         assertEquals(1, pages.size());
         assertTrue(pages.get(0).hasTextLayer());

@@ -9,42 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saraban.intake.directive.DirectiveRecord;
 import org.saraban.intake.testing.Folders;
-import org.saraban.intake.testing.LetterImages;
 import org.saraban.intake.testing.TestWorkspaces;
+import org.saraban.intake.testing.TextPdfs;
 
 class IntakeTest {
     @TempDir Path root;
 
     @Test
     void pagesWithARealTextLayerSkipOcrAndTheRecordSaysSo() throws Exception {
-        Path pdf = root.resolve("born-digital.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDType0Font font = PDType0Font.load(doc, LetterImages.LAKSAMAN.toFile());
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(font, 16);
-                content.setLeading(24);
-                content.newLineAtOffset(72, 760);
-                for (String line : List.of("ที่ มท ๐๘๑๐.๗/ว ๕๙๕๕", "๒๖ ตุลาคม ๒๕๖๘",
-                        "เรื่อง การบันทึกข้อมูลการช่วยเหลือประชาชน", "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด")) {
-                    content.showText(line);
-                    content.newLine();
-                }
-                content.endText();
-            }
-            doc.save(pdf.toFile());
-        }
+        Path pdf = TextPdfs.write(root.resolve("born-digital.pdf"), List.of("ที่ มท ๐๘๑๐.๗/ว ๕๙๕๕", "๒๖ ตุลาคม ๒๕๖๘",
+                "เรื่อง การบันทึกข้อมูลการช่วยเหลือประชาชน", "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด"));
         try (Intake intake = new Intake(TestWorkspaces.settings(root.resolve("ws"), "tha+eng"))) {
             DirectiveRecord record = intake.ingest(pdf).get(0);
             assertEquals(List.of(1), record.source().textLayerPages());
