@@ -3,7 +3,7 @@
 # JDK 17, Tesseract with its Thai and English models, the TLWG Thai fonts (used to render
 # samples and test pages), and Chromium with its driver (for the browser tests).
 set -euo pipefail
-packages=(openjdk-17-jdk-headless tesseract-ocr tesseract-ocr-tha tesseract-ocr-eng libtesseract5
+packages=(openjdk-17-jdk-headless tesseract-ocr tesseract-ocr-tha tesseract-ocr-eng
           fonts-thai-tlwg chromium chromium-driver)
 missing=()
 for p in "${packages[@]}"; do
