@@ -49,15 +49,14 @@ final class DeadlinesCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the screen.")
     Path output;
 
-    @Option(names = "--include-secret", description = "Include letters marked ลับ, ลับมาก or ลับที่สุด (left out by default).")
-    boolean includeSecret;
+    @Mixin SecrecyOption secrecy;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         IntakeSettings settings = workspace.settings();
-        Clearance clearance = includeSecret ? Clearance.all() : Clearance.unmarkedOnly();
+        Clearance clearance = secrecy.clearance();
         List<DirectiveRecord> records = new RecordStore(settings.workspaceFolders().records()).all().stream()
                 .filter(clearance::permits).toList();
         Clock clock = Clock.system(WebSettings.ZONE);

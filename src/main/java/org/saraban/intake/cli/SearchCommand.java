@@ -53,8 +53,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--facets", description = "Also print the facet counts.")
     boolean facets;
 
-    @Option(names = "--include-secret", description = "Include letters marked ลับ, ลับมาก or ลับที่สุด (left out by default).")
-    boolean includeSecret;
+    @Mixin SecrecyOption secrecy;
 
     @Spec CommandSpec spec;
 
@@ -66,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
             Map<FacetDimension, List<String>> chosen = new EnumMap<>(FacetDimension.class);
             filters.forEach((dimension, value) -> chosen.put(FacetDimension.fromKey(dimension), List.of(value)));
             // Secret letters are shown only when asked for, so a search on a shared screen does not reveal them.
-            Clearance clearance = includeSecret ? Clearance.all() : Clearance.unmarkedOnly();
+            Clearance clearance = secrecy.clearance();
             SearchRequest request = new SearchRequest(query, chosen, from, to, null, null, SortOrder.parse(sort), 0, limit,
                     clearance, LocalDate.now(WebSettings.ZONE));
             SearchResult result = index.search(request);

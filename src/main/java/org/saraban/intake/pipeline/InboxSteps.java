@@ -24,6 +24,9 @@ import org.saraban.intake.ingest.UnreadableScanException;
 public final class InboxSteps {
     private final Intake intake;
     private final ObjectMapper json = DirectiveJson.newMapper();
+    /** One JSON object per line, for the receipts log. */
+    private final ObjectMapper jsonLine = DirectiveJson.newMapper()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
     public InboxSteps(Intake intake) {
         this.intake = intake;
@@ -50,8 +53,7 @@ public final class InboxSteps {
         receipt.put("receivedAt", Instant.now().toString());
         receipt.put("duplicate", duplicate);
         Path dir = Files.createDirectories(intake.workspace().archive().resolve(sha256));
-        String line = json.copy().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(receipt) + "\n";
+        String line = jsonLine.writeValueAsString(receipt) + "\n";
         Files.writeString(dir.resolve("receipts.jsonl"), line, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
