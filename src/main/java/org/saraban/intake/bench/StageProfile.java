@@ -15,7 +15,7 @@ import org.saraban.intake.ocr.PageRecognizer;
 import org.saraban.intake.qr.QrCodeScanner;
 
 /**
- * Where a page's time goes, stage by stage, on one thread: loading (PDF rendering at 300 dpi), OCR
+ * Where a page's time goes, stage by stage, on one thread: loading (the PDF page's 300 dpi pixels), OCR
  * and the QR code search. The OCR stage is the engine's own cost; the others are what the pipeline
  * adds to it. CPU time of this thread (the native Tesseract call runs on it too). Not thread-safe.
  */
@@ -64,9 +64,9 @@ final class StageProfile {
         }
         double total = mean(load) + mean(recognize) + mean(qr);
         TextTable table = new TextTable("stage (one thread)", "CPU ms/page (mean)", "share");
-        table.row("load: PDF page rendered at 300 dpi, grey", f0(mean(load)), pct(mean(load), total));
+        table.row("load: PDF page to 300 dpi grey pixels", f0(mean(load)), pct(mean(load), total));
         table.row("OCR: Tesseract via Tess4J, one engine", f0(mean(recognize)), pct(mean(recognize), total));
-        table.row("QR: ZXing, full page and half size", f0(mean(qr)), pct(mean(qr), total));
+        table.row("QR: ZXing, page at 150 dpi", f0(mean(qr)), pct(mean(qr), total));
         out.printf(Locale.ROOT, "Stage profile over %d page(s), load %s:%n", load.size(), Machine.load());
         table.print(out);
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -80,7 +81,10 @@ public final class ScanLoader {
                 }
                 PDPage page = doc.getPage(i);
                 checkPixels(page.getMediaBox(), i + 1);
-                BufferedImage image = renderer.renderImageWithDPI(i, RENDER_DPI, ImageType.GRAY);
+                Optional<BufferedImage> scanned = FullPageScanImage.of(page, RENDER_DPI);
+                BufferedImage image = scanned.isPresent()
+                        ? scanned.get()
+                        : renderer.renderImageWithDPI(i, RENDER_DPI, ImageType.GRAY);
                 sink.accept(new ScanPage(i + 1, image, null));
             }
         }

@@ -18,6 +18,8 @@ final class TesseractEngine implements AutoCloseable {
     // headers (Debian 12 ships 5.3) still works for the functions used here.
     private static final TessAPI API = TessAPI.INSTANCE;
     private final TessBaseAPI handle;
+    /** Native copy of the page handed to Tesseract, kept between pages (one page is ~9 MB at 300 dpi). */
+    private ByteBuffer pixelBuffer = ByteBuffer.allocateDirect(0);
 
     TesseractEngine(OcrSettings settings) throws OcrException {
         handle = API.TessBaseAPICreate();
@@ -37,9 +39,12 @@ final class TesseractEngine implements AutoCloseable {
     Result read(BufferedImage image, int dpi) {
         BufferedImage gray = toGray(image);
         byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
-        buffer.put(pixels).flip();
-        API.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
+        if (pixelBuffer.capacity() < pixels.length) {
+            pixelBuffer = ByteBuffer.allocateDirect(pixels.length);
+        }
+        pixelBuffer.clear();
+        pixelBuffer.put(pixels).flip();
+        API.TessBaseAPISetImage(handle, pixelBuffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
         API.TessBaseAPISetSourceResolution(handle, dpi);
         Pointer textPointer = API.TessBaseAPIGetUTF8Text(handle);
         try {

