@@ -92,8 +92,9 @@ public final class PipelineBench {
             }
         }
         out.println();
-        out.printf(Locale.ROOT, "The pipeline reads its first PDF once before its clock starts, as a running service has;"
-                + " that first read took %s s in a fresh JVM%n", firstFileSeconds.stream().map(PipelineBench::f1).toList());
+        out.printf(Locale.ROOT, "Before its clock starts the pipeline reads the set once into a workspace of its own, as a"
+                + " service running for days has compiled its code; that pass took %s s in a fresh JVM%n",
+                firstFileSeconds.stream().map(PipelineBench::f1).toList());
         out.println("Each round:");
         perRound.print(out);
 
@@ -179,6 +180,7 @@ public final class PipelineBench {
             throws IOException {
         Path workspace = work.resolve("workspaces").resolve(name);
         deleteTree(workspace);
+        deleteTree(workspace.resolveSibling(name + "-warm-up"));
         List<String> args = new ArrayList<>(List.of(workspace.toString(), options.languages(),
                 Integer.toString(options.cores()), Integer.toString(parallel), Integer.toString(passes),
                 Boolean.toString(traceHeap), Boolean.toString(warmup)));

@@ -23,10 +23,11 @@ import org.saraban.intake.pipeline.IntakeSettings;
  * memory and peak heap are the pipeline's alone. It builds an {@link Intake} on a fresh workspace
  * and calls {@link Intake#ingest} (load, OCR and QR per page, extraction, record store, Lucene
  * index) for every file, {@code files-in-parallel} at a time, as the inbox route's {@code threads}
- * step hands files on; the route's polling and settle time are left out. With {@code WARMUP} the
- * first file is read once before the clock starts (a service runs for days: JIT compilation, Tesseract engines and the
- * index writer are paid for once, and that first file's time is reported apart). Prints one line
- * {@code RESULT {json}}.
+ * step hands files on; the route's polling and settle time are left out. With {@code WARMUP} every
+ * file is first read once by another {@link Intake} on a workspace of its own, before the clock
+ * starts: a service runs for days, so JIT compilation is paid for once (that pass's time is
+ * reported apart); the measured intake then starts empty, loads its own engines and index, and
+ * finds no earlier copies of the letters. Prints one line {@code RESULT {json}}.
  *
  * <p>Arguments: {@code WORKSPACE LANGUAGES THREADS FILES_IN_PARALLEL PASSES TRACE_HEAP WARMUP FILE...};
  * with {@code TRACE_HEAP} true the used heap after a full GC is noted after every file.
@@ -51,15 +52,19 @@ public final class PipelineProbe {
                 .withWorkspace(workspace);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ompThreadLimit", System.getenv("OMP_THREAD_LIMIT"));
+        if (warmup) {
+            long w0 = System.nanoTime();
+            try (Intake warm = new Intake(settings.withWorkspace(workspace.resolveSibling(workspace.getFileName() + "-warm-up")))) {
+                for (Path f : files) {
+                    warm.ingest(f);
+                }
+            }
+            result.put("warmupSeconds", (System.nanoTime() - w0) / 1e9);
+        }
         try (Intake intake = new Intake(settings)) {
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
-            if (warmup) {
-                long w0 = System.nanoTime();
-                intake.ingest(files.get(0));
-                result.put("warmupSeconds", (System.nanoTime() - w0) / 1e9);
-            }
             heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
             LiveHeap live = LiveHeap.watch();
             List<Long> heapAfterFile = new ArrayList<>();
