@@ -85,9 +85,9 @@ public final class LetterSplitter {
         for (int i = 0; i < lines.size(); i++) {
             if ((NUMBER_LINE.matcher(texts.get(i)).find() || CODELESS_NUMBER_LINE.matcher(texts.get(i)).find())
                     && headingFollows(texts, i) && !quoted(texts, i)) {
-                starts.add(pullAbove(texts, blocks, i));
+                starts.add(pullAbove(lines, texts, blocks, i));
             } else if (isTitle(texts, i)) {
-                starts.add(pullAbove(texts, blocks, i));
+                starts.add(pullAbove(lines, texts, blocks, i));
             }
         }
         List<Letter> letters = new ArrayList<>();
@@ -145,11 +145,16 @@ public final class LetterSplitter {
         return false;
     }
 
-    /** The first line of the letter whose number is on line {@code at}: marks and stamps above it come along. */
-    private static int pullAbove(List<String> texts, List<ReceivedStampFinder.Block> blocks, int at) {
+    /**
+     * The first line of the letter whose number is on line {@code at}: marks and stamps above it on
+     * the same page come along. A mark at the foot of the page before is that page's own (a secret
+     * letter repeats its mark at the top and the bottom of every page).
+     */
+    private static int pullAbove(List<Line> lines, List<String> texts, List<ReceivedStampFinder.Block> blocks, int at) {
         int start = at;
         int j = at - 1;
-        while (j >= 0) {
+        int page = lines.get(at).page();
+        while (j >= 0 && lines.get(j).page() == page) {
             final int line = j;
             if (texts.get(j).isBlank()) {
                 j--;

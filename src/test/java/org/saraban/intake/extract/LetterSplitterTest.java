@@ -45,6 +45,18 @@ class LetterSplitterTest {
     }
 
     @Test
+    void aMarkAtTheFootOfThePageBeforeStaysWithThatPagesLetter() {
+        // A secret cover letter repeats ลับมาก ("secret") at the foot of its page; the enclosed
+        // letter on the next page starts under its own mark.
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(
+                new PageText(1, COVER + "\nลับมาก\n", 1), new PageText(2, "ลับมาก\n\n" + ENCLOSED, 1)));
+        assertEquals(List.of(1), letters.get(0).pages());
+        assertTrue(letters.get(0).text().endsWith("ลับมาก"), letters.get(0).text());
+        assertEquals(List.of(2), letters.get(1).pages());
+        assertTrue(letters.get(1).text().startsWith("ลับมาก"), letters.get(1).text());
+    }
+
+    @Test
     void numberWordWithoutItsToneMarkStillStartsALetter() {
         String second = "ด วนมาก\nที มท ๐๘๑๐.๘/ว ๕๕๖๗\nกรม\nเรื่อง ทดสอบ";
         List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER + "\n" + second, 1)));
