@@ -32,11 +32,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -186,10 +182,12 @@ public final class DirectiveIndex implements AutoCloseable {
             }
             SortedSetDocValuesReaderState state = facetState(searcher);
             DrillSideways sideways = new DrillSideways(searcher, layout.facetsConfig(), state);
-            boolean byDeadline = request.sort() == SortOrder.DEADLINE;
-            int wanted = byDeadline ? searcher.getIndexReader().maxDoc() : request.offset() + request.limit();
+            int wanted = request.offset() + request.limit();
             DrillSideways.DrillSidewaysResult result;
-            if (request.sort() == SortOrder.DATE || (request.sort() == SortOrder.RELEVANCE && words == null)) {
+            if (request.sort() == SortOrder.DEADLINE) {
+                SortField nearest = new NextDeadlineValues(request.today()).getSortField(false);
+                result = sideways.search(drill, null, null, wanted, new Sort(nearest, SortField.FIELD_SCORE), true);
+            } else if (request.sort() == SortOrder.DATE || (request.sort() == SortOrder.RELEVANCE && words == null)) {
                 SortField newest = new SortField(DATE, SortField.Type.LONG, true);
                 newest.setMissingValue(Long.MIN_VALUE);
                 result = sideways.search(drill, null, null, wanted, new Sort(newest, SortField.FIELD_SCORE), true);
@@ -218,15 +216,7 @@ public final class DirectiveIndex implements AutoCloseable {
     private record FacetState(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {}
 
     private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, Query words, SearchRequest request) throws IOException {
-        List<ScoreDoc> ranked = new ArrayList<>(List.of(top.scoreDocs));
-        if (request.sort() == SortOrder.DEADLINE) {
-            // From doc values, so the records of thousands of hits are not read just to order them.
-            Map<Integer, LocalDate> next = new HashMap<>();
-            for (ScoreDoc sd : ranked) {
-                next.put(sd.doc, nextDeadline(searcher, sd.doc, request.today()));
-            }
-            ranked.sort(Comparator.comparing((ScoreDoc sd) -> next.get(sd.doc), Comparator.nullsLast(Comparator.naturalOrder())));
-        }
+        List<ScoreDoc> ranked = List.of(top.scoreDocs);
         List<ScoreDoc> page = ranked.subList(Math.min(request.offset(), ranked.size()),
                 Math.min(request.offset() + request.limit(), ranked.size()));
         int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
@@ -247,34 +237,6 @@ public final class DirectiveIndex implements AutoCloseable {
                     subject.isEmpty() ? null : subject.get(0), s));
         }
         return hits;
-    }
-
-    /** The nearest deadline on or after {@code today} of one document, from its doc values. */
-    private static LocalDate nextDeadline(IndexSearcher searcher, int doc, LocalDate today) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        int local = doc - leaf.docBase;
-        LocalDate best = null;
-        SortedNumericDocValues fixed = DocValues.getSortedNumeric(leaf.reader(), DirectiveDocument.FIXED_DAYS);
-        if (fixed.advanceExact(local)) {
-            for (int i = 0; i < fixed.docValueCount(); i++) {
-                long day = fixed.nextValue(); // ascending
-                if (day >= today.toEpochDay()) {
-                    best = LocalDate.ofEpochDay(day);
-                    break;
-                }
-            }
-        }
-        SortedNumericDocValues monthly = DocValues.getSortedNumeric(leaf.reader(), DirectiveDocument.MONTHLY_RULES);
-        if (monthly.advanceExact(local)) {
-            for (int i = 0; i < monthly.docValueCount(); i++) {
-                LocalDate day = MonthlyRule.next(monthly.nextValue(), today);
-                if (day != null && (best == null || day.isBefore(best))) {
-                    best = day;
-                }
-            }
-        }
-        return best;
     }
 
     private Object[] snippets(IndexSearcher searcher, Query words, int[] docIds) throws IOException {
