@@ -14,7 +14,15 @@
 # Environment knobs: MAX_ITERATIONS (default 16000), LEARNING_RATE (0.0005),
 # RENDER_JOBS (parallel render jobs, default 2), TRAIN_THREADS (OpenMP threads of
 # lstmtraining, default 1: on a busy 2-core machine OpenMP's spinning made 2 threads
-# ~20x slower), TRAIN_LINES (default 7500), TESSDATA (stock tessdata dir).
+# ~20x slower), TRAIN_LINES (default 7500), TESSDATA (stock tessdata dir),
+# PHASES ("1 2" by default; "2" resumes from phase-1 checkpoints already in work/),
+# PHASE2_ITERATIONS (default 8000), PHASE2_LINES (default 6000),
+# PHASE2_LEARNING_RATE (default 0.0003).
+#
+# Phase 2 widens the font set (Arundina, FreeSerif, Noto Thai; Debian packages
+# fonts-arundina fonts-freefont-ttf fonts-noto-core) and adds degraded 200 dpi
+# lines, because phase 1 alone read the held-out font Norasi far worse than the
+# fonts it had seen.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -27,6 +35,10 @@ LEARNING_RATE=${LEARNING_RATE:-0.0005}
 TRAIN_THREADS=${TRAIN_THREADS:-1}
 RENDER_JOBS=${RENDER_JOBS:-2}
 TRAIN_LINES=${TRAIN_LINES:-7500}
+PHASES=${PHASES:-1 2}
+PHASE2_ITERATIONS=${PHASE2_ITERATIONS:-8000}
+PHASE2_LINES=${PHASE2_LINES:-6000}
+PHASE2_LEARNING_RATE=${PHASE2_LEARNING_RATE:-0.0003}
 LANG_NAME=saraban
 PY=/usr/bin/python3
 
@@ -44,11 +56,83 @@ FONT_VARIANTS=(
   "Tlwg Typo|clean300" "Tlwg Typo|scan200"
   "Tlwg Typist|scan300" "Laksaman Italic|mild300"
 )
+# Phase 2: the same families degraded at 200 dpi once more, plus new families.
+PHASE2_VARIANTS=(
+  "Arundina Serif|clean300" "Arundina Serif|scan200" "Arundina Serif Bold|mild300"
+  "Arundina Sans|clean300" "Arundina Sans|scan200" "Arundina Sans Bold|scan300"
+  "FreeSerif|clean300" "FreeSerif|scan200" "FreeSerif Bold|mild300"
+  "Noto Serif Thai|clean300" "Noto Serif Thai|scan200" "Noto Serif Thai Bold|scan300"
+  "Noto Sans Thai|clean300" "Noto Sans Thai|scan200"
+  "Noto Looped Thai|clean300" "Noto Looped Thai|scan200" "Noto Looped Thai Bold|mild300"
+  "Laksaman|scan200" "Laksaman Bold|scan200" "Kinnari|scan200" "Kinnari Bold|scan200"
+  "Garuda|scan200" "Loma|scan200" "Umpush|scan200" "Waree|scan200" "Tlwg Typo|scan200"
+)
 
 log() { echo "[$(date -u +%H:%M:%S)] $*"; }
 START=$(date +%s)
 mkdir -p "$WORK" "$OUT"
 
+STARTER=$WORK/starter/out/$LANG_NAME/$LANG_NAME.traineddata
+S=$WORK/starter
+
+# render_lines TEXTFILE OUTDIR SEEDBASE VARIANT...: one chunk of the text per
+# font/variant, rendered in parallel; prints nothing, leaves OUTDIR/*.lstmf.
+render_lines() {
+  local text=$1 dir=$2 seedbase=$3; shift 3
+  local variants=("$@") n=$# i=0 per
+  rm -rf "$dir"; mkdir -p "$dir"
+  per=$(( ($(wc -l < "$text") + n - 1) / n ))
+  split -l "$per" -d -a 3 "$text" "$dir/chunk_"
+  : > "$dir/jobs.txt"
+  for fv in "${variants[@]}"; do
+    local font=${fv%%|*} variant=${fv##*|} chunk
+    chunk=$(printf '%s/chunk_%03d' "$dir" "$i")
+    [ -f "$chunk" ] || break
+    printf '%s\t%s\t%s\t%s\t%s\n' "$chunk" "$font" "$variant" "$((seedbase + i))" "$dir/r$(printf %03d $i)" >> "$dir/jobs.txt"
+    i=$((i + 1))
+  done
+  export HERE S LANG_NAME
+  tr '\n' '\0' < "$dir/jobs.txt" | xargs -0 -P "$RENDER_JOBS" -I{} bash -c '
+    IFS=$'"'"'\t'"'"' read -r chunk font variant seed out <<< "{}"
+    "$HERE/render_chunk.sh" "$chunk" "$font" "$variant" "$seed" "$out" "$S/$LANG_NAME.unicharset" || echo "render failed: $font $variant" >&2'
+}
+
+# train CONTINUE_FROM ITERATIONS RATE LOG LISTFILE...
+train() {
+  local from=$1 iterations=$2 rate=$3 logfile=$4; shift 4
+  cat "$@" > "$WORK/train_list.txt"
+  log "   $(wc -l < "$WORK/train_list.txt") lstmf files, $iterations iterations, rate $rate, $TRAIN_THREADS threads"
+  local t0; t0=$(date +%s)
+  OMP_THREAD_LIMIT=$TRAIN_THREADS lstmtraining \
+    --continue_from "$from" \
+    --traineddata "$STARTER" \
+    --model_output "$WORK/ckpt/$LANG_NAME" \
+    --train_listfile "$WORK/train_list.txt" \
+    --max_iterations "$iterations" \
+    --reset_learning_rate --learning_rate "$rate" \
+    --target_error_rate 0.005 \
+    --debug_interval 0 > "$logfile" 2>&1 &
+  local pid=$!
+  # Progress: every 20th report of lstmtraining's own log.
+  tail -n +1 --pid "$pid" -f "$logfile" | grep --line-buffered -E "^At iteration|Finished" \
+    | awk 'NR % 20 == 1 || /Finished/ { print; fflush() }' || true
+  wait "$pid" || { echo "lstmtraining failed; its log: $logfile" >&2; tail -5 "$logfile" >&2; exit 1; }
+  log "   training took $(( ($(date +%s) - t0) / 60 )) min"
+}
+
+# best_checkpoint [MIN_ITERATION]: the checkpoint with the lowest training error
+# (lstmtraining names them <lang>_<error>_<lines>_<iteration>) written after
+# MIN_ITERATION, or else the latest one.  A continued run keeps the earlier best
+# error, so it only names checkpoints that beat it; the latest is the fallback.
+best_checkpoint() {
+  local min=${1:-0} best
+  best=$(ls "$WORK/ckpt/" | grep -E "^${LANG_NAME}_[0-9.]+_[0-9]+_[0-9]+\.checkpoint$" \
+    | awk -F_ -v min="$min" '{ it = $4; sub(/\.checkpoint$/, "", it) } it + 0 > min + 0' \
+    | sort -t_ -k2,2g | head -1)
+  echo "$WORK/ckpt/${best:-${LANG_NAME}_checkpoint}"
+}
+
+if [[ " $PHASES " == *" 1 "* ]]; then
 log "1/7 unpack stock tha"
 mkdir -p "$WORK/stock"
 combine_tessdata -u "$TESSDATA/tha.traineddata" "$WORK/stock/tha." >/dev/null 2>&1
@@ -59,7 +143,6 @@ log "2/7 generate training text ($TRAIN_LINES lines)"
 $PY "$HERE/gen_text.py" train "$TRAIN_LINES" 20251122 "$WORK/stock/words.txt" > "$WORK/train_text.txt"
 
 log "3/7 build the starter traineddata (new unicharset + dictionaries)"
-S=$WORK/starter
 rm -rf "$S"; mkdir -p "$S/$LANG_NAME" "$S/out/$LANG_NAME"
 $PY - "$S/charset.txt" <<'EOF'
 import sys, unicodedata
@@ -84,7 +167,6 @@ EOF
 combine_lang_model --input_unicharset "$S/$LANG_NAME.unicharset" --script_dir "$S" \
   --words "$S/words.txt" --puncs "$WORK/stock/punc.txt" \
   --output_dir "$S/out" --lang "$LANG_NAME" >/dev/null 2>&1
-STARTER=$S/out/$LANG_NAME/$LANG_NAME.traineddata
 combine_tessdata -u "$STARTER" "$S/new." >/dev/null 2>&1
 
 log "4/7 convert the stock int model to float and remap its outputs"
@@ -93,49 +175,36 @@ $PY "$HERE/int2float.py" "$WORK/stock/tha.lstm" "$WORK/start.lstm" "$WORK/stock/
   "๔=๕,๖=๒,๗=๓,๘=๕,๙=ค,ำ=า"
 
 log "5/7 render training lines (${#FONT_VARIANTS[@]} font/variant chunks)"
-R=$WORK/render
-rm -rf "$R"; mkdir -p "$R"
-n=${#FONT_VARIANTS[@]}
-per=$(( (TRAIN_LINES + n - 1) / n ))
-split -l "$per" -d -a 3 "$WORK/train_text.txt" "$R/chunk_"
-i=0
-: > "$R/jobs.txt"
-for fv in "${FONT_VARIANTS[@]}"; do
-  font=${fv%%|*} variant=${fv##*|}
-  chunk=$(printf '%s/chunk_%03d' "$R" "$i")
-  [ -f "$chunk" ] || break
-  printf '%s\t%s\t%s\t%s\t%s\n' "$chunk" "$font" "$variant" "$((1000 + i))" "$R/r$(printf %03d $i)" >> "$R/jobs.txt"
-  i=$((i + 1))
-done
-export HERE S LANG_NAME
-tr '\n' '\0' < "$R/jobs.txt" | xargs -0 -P "$RENDER_JOBS" -I{} bash -c '
-  IFS=$'"'"'\t'"'"' read -r chunk font variant seed out <<< "{}"
-  "$HERE/render_chunk.sh" "$chunk" "$font" "$variant" "$seed" "$out" "$S/$LANG_NAME.unicharset" || echo "render failed: $font $variant" >&2'
-ls "$R"/*.lstmf > "$WORK/train_list.txt"
-log "   $(wc -l < "$WORK/train_list.txt") lstmf files"
+render_lines "$WORK/train_text.txt" "$WORK/render" 1000 "${FONT_VARIANTS[@]}"
+ls "$WORK/render"/*.lstmf > "$WORK/phase1_list.txt"
 
-log "6/7 fine-tune ($MAX_ITERATIONS iterations, $TRAIN_THREADS threads)"
-rm -rf "$WORK/ckpt"; mkdir -p "$WORK/ckpt"
-TRAIN_START=$(date +%s)
-OMP_THREAD_LIMIT=$TRAIN_THREADS lstmtraining \
-  --continue_from "$WORK/start.lstm" \
-  --traineddata "$STARTER" \
-  --model_output "$WORK/ckpt/$LANG_NAME" \
-  --train_listfile "$WORK/train_list.txt" \
-  --max_iterations "$MAX_ITERATIONS" \
-  --reset_learning_rate --learning_rate "$LEARNING_RATE" \
-  --target_error_rate 0.005 \
-  --debug_interval 0 2>&1 | grep --line-buffered -E "^At iteration|Finished|rror|earning rate" \
-  | tee "$WORK/training.log" | awk 'NR % 20 == 1 || /Finished/ { print; fflush() }'
-log "   training took $(( ($(date +%s) - TRAIN_START) / 60 )) min"
+log "6/7 phase 1: fine-tune the converted stock model"
+rm -rf "$WORK/ckpt" "$WORK/phase2_start.txt"; mkdir -p "$WORK/ckpt"
+train "$WORK/start.lstm" "$MAX_ITERATIONS" "$LEARNING_RATE" "$WORK/training.log" "$WORK/phase1_list.txt"
+fi
 
-log "7/7 write the integer model"
+if [[ " $PHASES " == *" 2 "* ]]; then
+  [ -s "$STARTER" ] && [ -s "$WORK/phase1_list.txt" ] || { echo "phase 2 needs phase 1's work/ (run with PHASES=\"1 2\")" >&2; exit 2; }
+  FROM=$(best_checkpoint)
+  log "6b/7 phase 2: more fonts and degraded lines ($PHASE2_LINES lines), from $(basename "$FROM")"
+  $PY "$HERE/gen_text.py" train "$PHASE2_LINES" 20261122 "$WORK/stock/words.txt" > "$WORK/train_text2.txt"
+  render_lines "$WORK/train_text2.txt" "$WORK/render2" 3000 "${PHASE2_VARIANTS[@]}"
+  ls "$WORK/render2"/*.lstmf > "$WORK/phase2_list.txt"
+  # lstmtraining counts iterations on from the checkpoint's own count.
+  done_iterations=$(basename "$FROM" .checkpoint | awk -F_ '{ print $NF }')
+  echo "$done_iterations" > "$WORK/phase2_start.txt"
+  train "$FROM" "$((done_iterations + PHASE2_ITERATIONS))" "$PHASE2_LEARNING_RATE" "$WORK/training2.log" \
+    "$WORK/phase1_list.txt" "$WORK/phase2_list.txt"
+fi
+
+BEST=$(best_checkpoint "$(cat "$WORK/phase2_start.txt" 2>/dev/null || echo 0)")
+log "7/7 write the integer model from $(basename "$BEST")"
 lstmtraining --stop_training --convert_to_int \
-  --continue_from "$WORK/ckpt/${LANG_NAME}_checkpoint" \
+  --continue_from "$BEST" \
   --traineddata "$STARTER" \
   --model_output "$OUT/$LANG_NAME.traineddata" >/dev/null 2>&1
 lstmtraining --stop_training \
-  --continue_from "$WORK/ckpt/${LANG_NAME}_checkpoint" \
+  --continue_from "$BEST" \
   --traineddata "$STARTER" \
   --model_output "$WORK/${LANG_NAME}_float.traineddata" >/dev/null 2>&1
 ls -la "$OUT/$LANG_NAME.traineddata"
