@@ -23,11 +23,17 @@ public record LetterText(List<String> lines) {
             " +(?=[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E])|(?<=[\u0E40-\u0E44]) +");
     /**
      * ที่ ("number") with its tone mark or the space after it dropped, before a letter number: ที มท ๐๘๑๐…,
-     * ที่มท ๐๘๑๐…; or read by the OCR as one to three Latin letters (nN, NUN) when a whole letter number
-     * (agency code, four-digit unit code, then . or /) follows, which nothing but a number line starts with.
+     * ที่มท ๐๘๑๐…; or, when a whole letter number (agency code, four-digit unit code, then . or /) follows,
+     * which nothing but a number line starts with, read as ท with its vowel lost or misread (ท มท ๐๘๑๐…)
+     * or as one to three Latin letters (nN, NUN).
      */
     private static final Pattern NUMBER_WORD = Pattern.compile(
-            "^(?:ที่?\\s?(?=[ก-ฮ]{2}\\s?[0-9๐-๙])|[A-Za-z]{1,3}\\s(?=[ก-ฮ]{2}\\s?[0-9๐-๙]{4}\\s?[./]))");
+            "^(?:ที่?\\s?(?=[ก-ฮ]{2}\\s?[0-9๐-๙])"
+                    + "|(?:ท[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,2}|[A-Za-z]{1,3})\\s(?=[ก-ฮ]{2}\\s?"
+                    + "[0-9๐-๙](?:\\s?[0-9๐-๙]){3}\\s?[./]))");
+    /** A stray space inside the four-digit unit code of a number line: ที่ ยล ๐ ๐๒๓.๓/ว … */
+    private static final Pattern UNIT_CODE_SPACE = Pattern.compile(
+            "^(ที่ [ก-ฮ]{2}\\s?)([0-9๐-๙](?:\\s?[0-9๐-๙]){3})(?=\\s?[./])");
     /**
      * วันที่ ("date") with its tone mark dropped, before a day: ลงวันที ๒๕…, and so after a weekday: จันทร์ที ๑๖…;
      * or at the end of a line, where the day is on the next: ภายในวันที / ๕ ของทุกเดือน.
@@ -67,6 +73,10 @@ public record LetterText(List<String> lines) {
         s = STRAY_SPACE.matcher(s).replaceAll("");
         s = s.replaceAll(" {2,}", " ").strip();
         s = NUMBER_WORD.matcher(s).replaceFirst("ที่ ");
+        Matcher unit = UNIT_CODE_SPACE.matcher(s);
+        if (unit.find()) {
+            s = unit.group(1) + unit.group(2).replace(" ", "") + s.substring(unit.end());
+        }
         s = DATE_WORD.matcher(s).replaceAll("ที่ ").strip();
         for (Pattern heading : HEADINGS) {
             Matcher m = heading.matcher(s);

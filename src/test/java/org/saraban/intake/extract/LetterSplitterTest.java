@@ -65,6 +65,20 @@ class LetterSplitterTest {
     }
 
     @Test
+    void numberWordReadAsALoneThoThahanStillStartsALetter() {
+        // ที่ read as ท (its vowel and tone mark lost under a stamp); the full unit code shows the line
+        String second = "ท มท ๐๘๑๐.๘/ว ๙๓๙๒ กรมส่งเสริมการปกครองท้องถิ่น\n\n๘ สิงหาคม ๒๕๖๗\n\nเรื่อง ทดสอบ";
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER + "\n" + second, 1)));
+        assertEquals(2, letters.size());
+        // also with a stray space inside the unit code
+        String spaced = "ท ยล ๐ ๐๒๓.๓/ว ๙๔๔๒ ศาลากลางจังหวัดยะลา\n\n๑๒ มีนาคม ๒๕๖๗\n\nเรื่อง ทดสอบ";
+        LetterSplitter.Letter yala = splitter.split(List.of(new PageText(1, COVER + "\n" + spaced, 1))).get(1);
+        assertTrue(yala.body().text().strip().startsWith("ที่ ยล ๐๐๒๓.๓/ว ๙๔๔๒"), yala.body().text());
+        // but ท before a code without a unit code is ordinary text
+        assertEquals(1, splitter.split(List.of(new PageText(1, COVER + "\nท มท ๑๒ คน\nเรื่อง ทดสอบ", 1))).size());
+    }
+
+    @Test
     void numberWordReadAsLatinLettersStillStartsALetter() {
         // stock OCR reads ที่ as "nN"; the whole letter number after it shows the line for what it is
         String second = "nN มท 0810.9/ว 6517 กรมส่งเสริมการปกครองท้องถิ่น\nถนนนครราชสีมา\n\n5 พฤษภาคม 2568\n\nเรียน ผู้ว่าราชการจังหวัด";
