@@ -50,9 +50,12 @@ final class OcrCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (PageRecognizer recognizer = new PageRecognizer(ocr)) {
             new ScanLoader(settings.limits()).load(file, page -> {
+                int pageDpi = file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? ScanLoader.RENDER_DPI : dpi;
+                // A page is read as the pipeline reads it, turned if it was scanned upside down; a line as it is.
                 RecognizedPage text = page.hasTextLayer()
                         ? recognizer.fromTextLayer(page.number(), page.textLayer())
-                        : recognizer.recognize(page.number(), page.image(), file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? ScanLoader.RENDER_DPI : dpi);
+                        : line ? recognizer.recognize(page.number(), page.image(), pageDpi)
+                        : recognizer.recognizeEitherWayUp(page.number(), page.image(), pageDpi);
                 out.printf("--- page %d (%s) ---%n%s%n", text.number(),
                         text.fromTextLayer() ? "text layer" : ocr.languages() + String.format(", confidence %.2f", text.meanConfidence()),
                         text.text().strip());
