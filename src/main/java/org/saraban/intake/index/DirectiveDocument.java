@@ -37,6 +37,8 @@ final class DirectiveDocument {
     static final String SALUTATION = "salutation";
     static final String ISSUER = "issuer";
     static final String TEXT = "text";
+    /** Subject, salutation, issuer and text again in one unstored field: words are matched once, not once per field. */
+    static final String ALL = "all";
     static final String DATE = "date";
     static final String DEADLINE = "deadline";
     /** Doc values for "nearest deadline" sorting: the fixed days, and each monthly rule packed in a long. */
@@ -102,6 +104,11 @@ final class DirectiveDocument {
         addText(doc, SALUTATION, record.salutation());
         addText(doc, TEXT, record.text());
         String agency = agency(record);
+        for (String value : java.util.Arrays.asList(record.subject(), record.salutation(), agency, record.text())) {
+            if (value != null && !value.isBlank()) {
+                doc.add(new TextField(ALL, value, Field.Store.NO));
+            }
+        }
         if (agency != null) {
             addText(doc, ISSUER, agency);
             doc.add(new SortedSetDocValuesFacetField(FacetDimension.AGENCY.key(), agency));

@@ -39,6 +39,12 @@ public final class ThaiSearchAnalyzer extends Analyzer {
         return segmenter;
     }
 
+    /** Keeps a phrase from matching across two values of one field (the end of a subject and the start of the text). */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return 100;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = segmenter == Segmenter.ICU ? new ICUTokenizer() : new ThaiTokenizer();
