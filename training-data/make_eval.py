@@ -14,6 +14,13 @@ Sets (50 lines each, different lines per set):
   laksaman_clean300  Laksaman (TH Sarabun-like training font), 300 dpi, crisp
   laksaman_scan200   Laksaman, 200 dpi, skew + scan degradation
 Each set also keeps its full rendered page (page.png/page.jpg) for per-page timing.
+
+    make_eval.py --validation TRAIN_TEXT EVAL_TEXT OUT_DIR
+
+builds the validation sets instead (training-data/validation/), which choose between
+checkpoints so that the evaluation sets never do: generated text only (no real letter,
+no line of the evaluation text), in two other fonts used neither for training nor
+for evaluation (Umpush Light, Tlwg Typewriter), clean 300 dpi and degraded 200 dpi.
 """
 import os
 import random
@@ -29,6 +36,10 @@ SETS = [("norasi_clean300", "Norasi", 300, 0.0),
         ("norasi_scan200", "Norasi", 200, 1.0),
         ("laksaman_clean300", "Laksaman", 300, 0.0),
         ("laksaman_scan200", "Laksaman", 200, 1.0)]
+VALIDATION_SETS = [("umpushlight_clean300", "Umpush Light", 300, 0.0),
+                   ("umpushlight_scan200", "Umpush Light", 200, 1.0),
+                   ("typewriter_clean300", "Tlwg Typewriter", 300, 0.0),
+                   ("typewriter_scan200", "Tlwg Typewriter", 200, 1.0)]
 PER_SET = 50
 
 
@@ -87,14 +98,26 @@ def render_lines(chunk, font, res, strength, base, seed):
 
 
 def main():
-    letters_dir, train_text, out = sys.argv[1:4]
+    sets = SETS
+    if sys.argv[1] == "--validation":
+        train_text, eval_text, out = sys.argv[2:5]
+        sets = VALIDATION_SETS
+        seed = "31337"
+        unseen = set(open(eval_text, encoding="utf-8").read().splitlines())
+        real = []
+    else:
+        letters_dir, train_text, out = sys.argv[1:4]
+        seed = "777"
+        unseen = set()
+        real = None
     r = random.Random(4242)
     train = set(open(train_text, encoding="utf-8").read().splitlines()) if os.path.exists(train_text) else set()
-    gen = subprocess.run([sys.executable, os.path.join(HERE, "gen_text.py"), "eval", "400", "777"],
+    gen = subprocess.run([sys.executable, os.path.join(HERE, "gen_text.py"), "eval", "400", seed],
                          capture_output=True, text=True, check=True).stdout.splitlines()
-    gen = [g for g in gen if g not in train]
-    real = [s for s in letter_segments(letters_dir, r) if s not in train]
-    need = PER_SET * len(SETS)
+    gen = [g for g in gen if g not in train and g not in unseen]
+    if real is None:
+        real = [s for s in letter_segments(letters_dir, r) if s not in train]
+    need = PER_SET * len(sets)
     lines = []
     gi = ri = 0
     while len(lines) < need:
@@ -110,7 +133,7 @@ def main():
         f.write("\n".join(lines) + "\n")
     tmp = os.path.join(HERE, "work", "evalrender")
     os.makedirs(tmp, exist_ok=True)
-    for k, (name, font, res, strength) in enumerate(SETS):
+    for k, (name, font, res, strength) in enumerate(sets):
         chunk = lines[k * PER_SET:(k + 1) * PER_SET]
         d = os.path.join(out, name)
         os.makedirs(d, exist_ok=True)

@@ -16,7 +16,8 @@
 # lstmtraining, default 1: on a busy 2-core machine OpenMP's spinning made 2 threads
 # ~20x slower), TRAIN_LINES (default 7500), TESSDATA (stock tessdata dir),
 # PHASES ("1 2" by default; "2" resumes from phase-1 checkpoints already in work/),
-# PHASE2_ITERATIONS (default 8000), PHASE2_LINES (default 6000),
+# PHASE2_ITERATIONS (default 16000), RESUME=1 (phase 2 goes on from its own latest
+# checkpoint, e.g. after a stop), PHASE2_LINES (default 6000),
 # PHASE2_LEARNING_RATE (default 0.0003).
 #
 # Phase 2 widens the font set (Arundina, FreeSerif, Noto Thai; Debian packages
@@ -36,7 +37,7 @@ TRAIN_THREADS=${TRAIN_THREADS:-1}
 RENDER_JOBS=${RENDER_JOBS:-2}
 TRAIN_LINES=${TRAIN_LINES:-7500}
 PHASES=${PHASES:-1 2}
-PHASE2_ITERATIONS=${PHASE2_ITERATIONS:-8000}
+PHASE2_ITERATIONS=${PHASE2_ITERATIONS:-16000}
 PHASE2_LINES=${PHASE2_LINES:-6000}
 PHASE2_LEARNING_RATE=${PHASE2_LEARNING_RATE:-0.0003}
 LANG_NAME=saraban
@@ -185,14 +186,21 @@ fi
 
 if [[ " $PHASES " == *" 2 "* ]]; then
   [ -s "$STARTER" ] && [ -s "$WORK/phase1_list.txt" ] || { echo "phase 2 needs phase 1's work/ (run with PHASES=\"1 2\")" >&2; exit 2; }
-  FROM=$(best_checkpoint)
-  log "6b/7 phase 2: more fonts and degraded lines ($PHASE2_LINES lines), from $(basename "$FROM")"
-  $PY "$HERE/gen_text.py" train "$PHASE2_LINES" 20261122 "$WORK/stock/words.txt" > "$WORK/train_text2.txt"
-  render_lines "$WORK/train_text2.txt" "$WORK/render2" 3000 "${PHASE2_VARIANTS[@]}"
-  ls "$WORK/render2"/*.lstmf > "$WORK/phase2_list.txt"
-  # lstmtraining counts iterations on from the checkpoint's own count.
-  done_iterations=$(basename "$FROM" .checkpoint | awk -F_ '{ print $NF }')
-  echo "$done_iterations" > "$WORK/phase2_start.txt"
+  if [ "${RESUME:-0}" = 1 ] && [ -s "$WORK/phase2_start.txt" ]; then
+    # Where an earlier phase-2 run stopped: same lines, same count of iterations in all.
+    FROM=$WORK/ckpt/${LANG_NAME}_checkpoint
+    done_iterations=$(cat "$WORK/phase2_start.txt")
+    log "6b/7 phase 2 resumed from its latest checkpoint"
+  else
+    FROM=$(best_checkpoint)
+    log "6b/7 phase 2: more fonts and degraded lines ($PHASE2_LINES lines), from $(basename "$FROM")"
+    $PY "$HERE/gen_text.py" train "$PHASE2_LINES" 20261122 "$WORK/stock/words.txt" > "$WORK/train_text2.txt"
+    render_lines "$WORK/train_text2.txt" "$WORK/render2" 3000 "${PHASE2_VARIANTS[@]}"
+    ls "$WORK/render2"/*.lstmf > "$WORK/phase2_list.txt"
+    # lstmtraining counts iterations on from the checkpoint's own count.
+    done_iterations=$(basename "$FROM" .checkpoint | awk -F_ '{ print $NF }')
+    echo "$done_iterations" > "$WORK/phase2_start.txt"
+  fi
   train "$FROM" "$((done_iterations + PHASE2_ITERATIONS))" "$PHASE2_LEARNING_RATE" "$WORK/training2.log" \
     "$WORK/phase1_list.txt" "$WORK/phase2_list.txt"
 fi
