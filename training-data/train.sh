@@ -16,7 +16,7 @@
 # lstmtraining, default 1: on a busy 2-core machine OpenMP's spinning made 2 threads
 # ~20x slower), TRAIN_LINES (default 7500), TESSDATA (stock tessdata dir),
 # PHASES ("1 2" by default; "2" resumes from phase-1 checkpoints already in work/),
-# PHASE2_ITERATIONS (default 16000), RESUME=1 (phase 2 goes on from its own latest
+# PHASE2_ITERATIONS (default 8000), RESUME=1 (phase 2 goes on from its own latest
 # checkpoint, e.g. after a stop), PHASE2_LINES (default 6000),
 # PHASE2_LEARNING_RATE (default 0.0003).
 #
@@ -37,7 +37,7 @@ TRAIN_THREADS=${TRAIN_THREADS:-1}
 RENDER_JOBS=${RENDER_JOBS:-2}
 TRAIN_LINES=${TRAIN_LINES:-7500}
 PHASES=${PHASES:-1 2}
-PHASE2_ITERATIONS=${PHASE2_ITERATIONS:-16000}
+PHASE2_ITERATIONS=${PHASE2_ITERATIONS:-8000}
 PHASE2_LINES=${PHASE2_LINES:-6000}
 PHASE2_LEARNING_RATE=${PHASE2_LEARNING_RATE:-0.0003}
 LANG_NAME=saraban

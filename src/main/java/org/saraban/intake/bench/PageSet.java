@@ -135,6 +135,7 @@ public record PageSet(Path folder, List<Path> pdfs, List<Path> pageImages) {
                     cs.endText();
                 }
             }
+            Files.deleteIfExists(pdf); // PDFBox warns when it overwrites a file
             doc.save(pdf.toFile());
         }
         return pdf;
