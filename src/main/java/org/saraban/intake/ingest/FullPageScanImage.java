@@ -5,6 +5,7 @@ import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,6 @@ import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
@@ -32,8 +32,8 @@ import org.apache.pdfbox.util.Matrix;
 final class FullPageScanImage {
     /** How far the image's resolution may be from the rendering resolution: rendering would be a copy. */
     private static final double RESOLUTION_TOLERANCE = 0.02;
-    /** Operators a bare scanned page uses: save/restore state, place the image, draw it. */
-    private static final Set<String> PLACING_OPERATORS = Set.of("q", "Q", "cm", "Do");
+    /** The most operands any operator of a bare scanned page takes (cm: six numbers). */
+    private static final int MAX_OPERANDS = 6;
     private static final Set<COSName> SAMPLE_FILTERS =
             Set.of(COSName.FLATE_DECODE, COSName.DCT_DECODE, COSName.LZW_DECODE);
 
@@ -113,7 +113,11 @@ final class FullPageScanImage {
         return ((DataBufferByte) grey.getRaster().getDataBuffer()).getData().clone();
     }
 
-    /** The one image the content stream draws, if it draws nothing else and covers the box upright. */
+    /**
+     * The one image the content stream draws, if it draws nothing else and covers the box upright.
+     * The stream is read token by token and left at the first mark that is not a bare scan's, so a
+     * page with a long drawing costs no more than its first few operators here.
+     */
     private static Optional<PDImageXObject> soleImageDrawnOver(PDPage page, PDRectangle box) throws IOException {
         PDResources resources = page.getResources();
         if (resources == null) {
@@ -123,50 +127,51 @@ final class FullPageScanImage {
         Matrix ctm = new Matrix();
         Matrix placed = null;
         PDImageXObject image = null;
-        List<Object> tokens = new PDFStreamParser(page).parse();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!(tokens.get(i) instanceof Operator op)) {
+        List<Object> operands = new ArrayList<>();
+        PDFStreamParser parser = new PDFStreamParser(page);
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (!(token instanceof Operator op)) {
+                if (operands.size() == MAX_OPERANDS) {
+                    return Optional.empty();
+                }
+                operands.add(token);
                 continue;
             }
             switch (op.getName()) {
                 case "q" -> saved.push(ctm.clone());
                 case "Q" -> ctm = saved.isEmpty() ? ctm : saved.pop();
                 case "cm" -> {
-                    Matrix m = matrixBefore(tokens, i);
+                    Matrix m = matrixOf(operands);
                     if (m == null) {
                         return Optional.empty();
                     }
                     ctm = m.multiply(ctm);
                 }
                 case "Do" -> {
-                    if (image != null || i == 0 || !(tokens.get(i - 1) instanceof COSName name)) {
-                        return Optional.empty();
-                    }
-                    PDXObject xobject = resources.getXObject(name);
-                    if (!(xobject instanceof PDImageXObject drawn)) {
+                    if (image != null || operands.size() != 1 || !(operands.get(0) instanceof COSName name)
+                            || !(resources.getXObject(name) instanceof PDImageXObject drawn)) {
                         return Optional.empty();
                     }
                     image = drawn;
                     placed = ctm.clone();
                 }
                 default -> {
-                    if (!PLACING_OPERATORS.contains(op.getName())) {
-                        return Optional.empty();
-                    }
+                    return Optional.empty(); // text, paths, colours: more than a bare scan
                 }
             }
+            operands.clear();
         }
         return image != null && covers(placed, box) ? Optional.of(image) : Optional.empty();
     }
 
-    /** The six numbers before a {@code cm} operator. */
-    private static Matrix matrixBefore(List<Object> tokens, int cm) {
-        if (cm < 6) {
+    /** The six numbers of a {@code cm} operator. */
+    private static Matrix matrixOf(List<Object> operands) {
+        if (operands.size() != 6) {
             return null;
         }
         float[] v = new float[6];
         for (int k = 0; k < 6; k++) {
-            if (!(tokens.get(cm - 6 + k) instanceof COSNumber n)) {
+            if (!(operands.get(k) instanceof COSNumber n)) {
                 return null;
             }
             v[k] = n.floatValue();
