@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -33,6 +34,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -47,6 +49,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -87,6 +90,9 @@ public final class DirectiveIndex implements AutoCloseable {
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Searches the index's segments on all cores at once: one query answers sooner on an idle machine. */
+    private final java.util.concurrent.ExecutorService segmentSearchers =
+            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), DirectiveIndex::searchThread);
     private final java.util.concurrent.atomic.AtomicReference<FacetState> facetState = new java.util.concurrent.atomic.AtomicReference<>();
 
     public DirectiveIndex(Path dir) throws IOException {
@@ -99,7 +105,12 @@ public final class DirectiveIndex implements AutoCloseable {
         this.layoutVersion = LAYOUT_VERSION + "/" + analyzer.segmenter();
         directory = FSDirectory.open(dir);
         writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-        searchers = new SearcherManager(writer, null);
+        searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new IndexSearcher(reader, segmentSearchers);
+            }
+        });
         String built = null;
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
@@ -470,10 +481,17 @@ public final class DirectiveIndex implements AutoCloseable {
         }
     }
 
+    private static Thread searchThread(Runnable task) {
+        Thread thread = new Thread(task, "index-search");
+        thread.setDaemon(true);
+        return thread;
+    }
+
     @Override
     public void close() throws IOException {
         searchers.close();
         writer.close();
         directory.close();
+        segmentSearchers.shutdown();
     }
 }
