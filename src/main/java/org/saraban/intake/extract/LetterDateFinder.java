@@ -18,8 +18,12 @@ public final class LetterDateFinder {
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:(?:ลง)?วันที่\\s*)?(" + ThaiDate.PATTERN.pattern() + ")\\s*$");
     private static final Pattern SUBJECT = Pattern.compile("^เรื่อง\\s");
-    /** A memo writes its number and date on one line: ที่ … วันที่ <date>. */
-    private static final Pattern MEMO_LINE = Pattern.compile("^ที่\\s.*?วันที่\\s*(" + ThaiDate.PATTERN.pattern() + ")");
+    /**
+     * A memo writes its number and date on one line: ที่ … วันที่ <date>; its ที่ may have lost its
+     * vowel or tone mark to the OCR (ท อด ๐๐๒๓.๑/๑๙๒ วันที่ …), and what follows the date is left.
+     */
+    private static final Pattern MEMO_LINE = Pattern.compile(
+            "^ท[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,3}\\s.*?วันที่\\s*(" + ThaiDate.PATTERN.pattern() + ")");
     /** A line shaped like a date whose digits the OCR could not read (๗ as ฒ, ๙ as ค). */
     private static final Pattern UNREADABLE = Pattern.compile(
             "^(?:วันที่\\s*)?[^\\s]{1,3}\\s?(?:" + String.join("|", ThaiDate.MONTHS) + ")\\s?(?:พ\\.ศ\\.\\s?)?[^\\s]{2,4}$");

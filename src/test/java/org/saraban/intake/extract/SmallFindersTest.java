@@ -59,6 +59,12 @@ class SmallFindersTest {
         assertTrue(misread.review().get(0).contains("year may be misread"));
         // a memo's number and date on one line
         assertEquals(LocalDate.of(2025, 1, 1), dates.find(LetterText.of("ที่ มท ๐๘๑๐/๑ วันที่ ๑ ม.ค. ๖๘"), scanned).value().date());
+        // ... also when the OCR lost ที่'s vowel and garbled the number; text after the date is left
+        assertEquals(LocalDate.of(2024, 8, 8),
+                dates.find(LetterText.of("บันทึกข้อความ\nท  อด sos๒g๓i ๑/๑๙๒   วันที่  ๘ สิงหาคม ๒๕๖๗ ฆ้ญ\nเรียน ผู้ว่าราชการจังหวัด"),
+                        LocalDate.of(2024, 9, 1)).value().date());
+        // but a line that merely starts with ท is not a number line
+        assertTrue(dates.find(LetterText.of("ทั้งนี้ ภายในวันที่ ๘ สิงหาคม ๒๕๖๗\nเรื่อง ก"), scanned).value() == null);
         // digits the OCR could not read: flagged, not guessed
         Found<ThaiDate> unreadable = dates.find(LetterText.of("ที่ มท ๑/๒\n๒ฒ ตุลาคม ๒๕ค๘\nเรื่อง ก"), scanned);
         assertTrue(unreadable.value() == null);
