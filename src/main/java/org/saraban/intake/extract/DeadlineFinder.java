@@ -26,21 +26,26 @@ import org.saraban.intake.directive.Deadline;
  */
 public final class DeadlineFinder {
     private static final String D = "[0-9๐-๙]";
+    /** A short token with a digit, a Latin letter or a dash in it: what OCR makes of a scribble, not a Thai word. */
+    private static final String NOISE_TOKEN = "(?=\\S{0,4}[0-9๐-๙A-Za-z\\-])\\S{1,5}";
     /** ภายใน ("within"), ก่อน ("before"), ไม่เกิน ("not later than"), as OCR may space them. */
     private static final String WITHIN = "(?:" + LetterText.loose("ภายใน") + "|" + LetterText.loose("ก่อน") + "|"
             + LetterText.loose("ไม่เกิน") + ")";
     /** ภายใน / ก่อน / ไม่เกิน + วัน[weekday]ที่ ("within / before / not later than the [weekday] the"). */
     private static final Pattern ABSOLUTE = Pattern.compile(
             WITHIN + "\\s?วัน\\s?(" + ThaiDate.WEEKDAY + ")?\\s?ที่\\s*(?=" + D + ")");
-    /** [ภายใน|ใน|ก่อน] วันที่ N ของทุกเดือน ("on/by the Nth of every month"); ทุกวันที่ N ของเดือน. */
+    /**
+     * [ภายใน|ใน|ก่อน] วันที่ N ของทุกเดือน ("on/by the Nth of every month"); ทุกวันที่ N ของเดือน. Up to two
+     * short tokens of OCR noise (a scribble read as ๔๘งN, a stray -) may stand between วันที่ and the day.
+     */
     private static final Pattern MONTHLY = Pattern.compile(
-            "(?:(?:" + WITHIN + "|ใน)\\s?)?วันที่\\s?(" + D + "{1,2})\\s?ของ\\s?ทุก\\s?เดือน"
-                    + "|ทุก\\s?วันที่\\s?(" + D + "{1,2})\\s?ของ\\s?เดือน");
+            "(?:(?:" + WITHIN + "|ใน)\\s?)?วันที่\\s?(?<noise>(?:" + NOISE_TOKEN + "\\s){0,2}?)(?<day>" + D + "{1,2})\\s?ของ\\s?ทุก\\s?เดือน"
+                    + "|ทุก\\s?วันที่\\s?(?<everyDay>" + D + "{1,2})\\s?ของ\\s?เดือน");
     /** ภายในปีงบประมาณ [พ.ศ.] N: "within fiscal year N". */
     private static final Pattern FISCAL_YEAR = Pattern.compile(
             LetterText.loose("ภายใน") + "\\s?ปี\\s?งบ\\s?ประมาณ\\s?(?:พ\\.\\s?ศ\\.\\s?)?(" + D + "{4})");
-    /** The start of a paragraph that can only continue a deadline phrase: a day (not an item number ๒.), ของทุกเดือน, นับแต่. */
-    private static final Pattern CONTINUES = Pattern.compile("(?:" + D + "{1,2}(?!\\s?\\.)\\s|ของ\\s?ทุก|นับ\\s?(?:แต่|จาก))");
+    /** The start of a paragraph that can only continue a deadline phrase: a day (not an item number ๒.), [ของ]ทุกเดือน, นับแต่. */
+    private static final Pattern CONTINUES = Pattern.compile("(?:" + D + "{1,2}(?!\\s?\\.)\\s|ของ\\s?ทุก|ทุก\\s?เดือน|นับ\\s?(?:แต่|จาก))");
     /** รายไตรมาส: "every quarter". */
     private static final Pattern QUARTERLY = Pattern.compile("ราย\\s?ไตรมาส");
     /** ภายในวันที่ N ของเดือน…: "by the Nth of the month …", said of a quarterly report. */
@@ -164,14 +169,16 @@ public final class DeadlineFinder {
     private static void monthly(String text, List<Hit> hits) {
         Matcher m = MONTHLY.matcher(text);
         while (m.find()) {
-            int day = Integer.parseInt(ThaiDigits.toArabic(m.group(1) != null ? m.group(1) : m.group(2)));
+            int day = Integer.parseInt(ThaiDigits.toArabic(m.group("day") != null ? m.group("day") : m.group("everyDay")));
             if (day < 1 || day > 31) {
                 hits.add(new Hit(m.start(), m.end(), new Deadline(Deadline.Kind.MONTHLY, null, null, null, null, null, null, m.group()),
                         List.of("impossible day of month in deadline: " + m.group())));
                 continue;
             }
+            List<String> review = m.group("noise") == null || m.group("noise").isEmpty()
+                    ? List.of() : List.of("deadline read across OCR noise: " + m.group());
             hits.add(new Hit(m.start(), m.end(), new Deadline(Deadline.Kind.MONTHLY, null, day, null, null,
-                    "FREQ=MONTHLY;BYMONTHDAY=" + day, null, m.group()), List.of()));
+                    "FREQ=MONTHLY;BYMONTHDAY=" + day, null, m.group()), review));
         }
     }
 

@@ -124,8 +124,21 @@ class DeadlineFinderTest {
     void aDeadlineBrokenByBlankLines() {
         assertEquals(LocalDate.of(2024, 12, 30), only("ให้รายงานผลภายในวันจันทร์ที่\n\n๓๐ ธันวาคม ๒๕๖๗").date());
         assertEquals(5, only("ให้บันทึกข้อมูลภายในวันที่ ๕\n\nของทุกเดือน").dayOfMonth());
+        assertEquals(9, only("ขอให้บันทึกข้อมูลชุมชนเป็นประจำ ภายในวันที่ 9 ของ\n\nทุกเดือน").dayOfMonth());
         // an item number after a blank line is a new paragraph
         assertTrue(find("ให้รายงานภายในวันที่\n\n๒. ตรวจสอบข้อมูล").value().isEmpty());
+    }
+
+    @Test
+    void aMonthlyDeadlineReadAcrossAScribble() {
+        // a handwritten note crossing the line is read as a short token of noise before the day
+        Found<List<Deadline>> found = find("ขอให้รายงานผลให้จังหวัดทราบเป็นประจำ ภายในวันที่\n๔๘งN\n๔ ของทุกเดือน");
+        assertEquals(1, found.value().size());
+        assertEquals(4, found.value().get(0).dayOfMonth());
+        assertTrue(found.review().stream().anyMatch(r -> r.startsWith("deadline read across OCR noise")), found.review().toString());
+        assertEquals(9, only("บันทึกข้อมูลเป็นประจำ ภายในวันที่\n๘๗ -\n๙ ของทุกเดือน").dayOfMonth());
+        // a Thai word between is not noise
+        assertTrue(find("ภายในวันที่ กำหนด ๕ ของทุกเดือน").value().isEmpty());
     }
 
     @Test
