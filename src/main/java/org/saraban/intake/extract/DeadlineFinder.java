@@ -50,9 +50,14 @@ public final class DeadlineFinder {
     private static final Pattern QUARTERLY = Pattern.compile("ราย\\s?ไตรมาส");
     /** ภายในวันที่ N ของเดือน…: "by the Nth of the month …", said of a quarterly report. */
     private static final Pattern DAY_OF_MONTH = Pattern.compile("^[^\\n]{0,40}?ภายในวันที่\\s?(" + D + "{1,2})\\s?ของ\\s?เดือน");
-    /** ภายใน N วัน [ทำการ] นับแต่/นับจาก/หลังจาก [วันที่] ได้รับหนังสือ, or … วันที่ลงในหนังสือ. */
+    /**
+     * ภายใน N วัน [ทำการ] นับแต่/นับจาก/หลังจาก [วันที่] ได้รับหนังสือ, or … วันที่ลงในหนังสือ; วัน may have
+     * lost its ั to the OCR (วน).
+     */
     private static final Pattern RELATIVE = Pattern.compile(
-            LetterText.loose("ภายใน") + "\\s?(" + D + "{1,3})\\s?วัน\\s?(ทำการ\\s?)?(?:นับ\\s?(?:แต่|จาก|ตั้งแต่)|หลัง\\s?(?:จาก)?)\\s?(?:วันที่\\s?)?"
+            LetterText.loose("ภายใน") + "\\s?(" + D + "{1,3})\\s?ว\\u0E31?น\\s?(ทำการ\\s?)?(?:นับ\\s?(?:แต่|จาก|ตั้งแต่"
+                    // นับแต่ misread (นับไเต่): a few characters, when ได้รับหนังสือ follows
+                    + "|\\S{1,4}?(?=\\s?(?:วันที่\\s?)?(?:ได้\\s?)?รับ\\s?หนังสือ))|หลัง\\s?(?:จาก)?)\\s?(?:วันที่\\s?)?"
                     + "(?:(ได้\\s?รับ|รับ)\\s?หนังสือ|(ลง\\s?ใน\\s?หนังสือ|ของหนังสือ|หนังสือ\\s?ลง\\s?วันที่))(?:\\s?(?:ฉบับ)?นี้)?");
     /** A recalled passage: ตามที่ … นั้น ("as [was said] … ", the opening of a recall). */
     private static final Pattern RECALL = Pattern.compile("^(?:ตามที่|ตามหนังสือ|อ้างถึง)[^\\n]*?นั้น(?=\\s|$)");

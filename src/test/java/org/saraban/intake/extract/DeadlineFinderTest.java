@@ -130,6 +130,13 @@ class DeadlineFinderTest {
     }
 
     @Test
+    void aRelativeDeadlineWhoseWordsTheOcrDamaged() {
+        Deadline d = only("จังหวัดชลบุรีทราบ ภายใน ๗ วน นับไเต่ได้รับหนังสือฉบับนี้");
+        assertEquals(7, d.days());
+        assertEquals(Deadline.From.RECEIPT, d.from());
+    }
+
+    @Test
     void aMonthlyDeadlineReadAcrossAScribble() {
         // a handwritten note crossing the line is read as a short token of noise before the day
         Found<List<Deadline>> found = find("ขอให้รายงานผลให้จังหวัดทราบเป็นประจำ ภายในวันที่\n๔๘งN\n๔ ของทุกเดือน");
