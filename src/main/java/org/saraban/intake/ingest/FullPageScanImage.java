@@ -25,7 +25,7 @@ import org.apache.pdfbox.util.Matrix;
  * The pixels of a scanner's PDF page taken as they are, without rendering. Scanners write each page
  * as one grey image drawn over the whole page and nothing else; when the image is already at the
  * rendering resolution, rendering would only copy it through an RGB intermediate (measured: 105 ms
- * CPU a page at 300 dpi, against ~35 ms to inflate the samples). Any page that is not exactly that
+ * CPU a page at 300 dpi, against ~25 ms to inflate the samples). Any page that is not exactly that
  * shape (other marks, a rotation, a mask, colour, another resolution) is left to the renderer.
  * Stateless.
  */
