@@ -87,6 +87,11 @@ public final class DirectiveIndex implements AutoCloseable {
     private volatile boolean stale;
     private final DirectiveDocument layout = new DirectiveDocument();
     private final ObjectMapper json = DirectiveJson.newMapper();
+    /** Reads a record for a result list without its full text, the bulk of the stored JSON. */
+    private final ObjectMapper hitJson = DirectiveJson.newMapper().addMixIn(DirectiveRecord.class, WithoutText.class);
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"text"})
+    private abstract static class WithoutText {}
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -245,7 +250,7 @@ public final class DirectiveIndex implements AutoCloseable {
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
             ScoreDoc sd = page.get(i);
-            DirectiveRecord r = read(searcher, sd.doc);
+            DirectiveRecord r = readForHit(searcher, sd.doc);
             @SuppressWarnings("unchecked")
             List<Snippet> s = snippets[i] == null ? List.of() : (List<Snippet>) snippets[i];
             @SuppressWarnings("unchecked")
@@ -344,7 +349,7 @@ public final class DirectiveIndex implements AutoCloseable {
             clearanceFilter(clearance).ifPresent(q -> like.add(q, Occur.FILTER));
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(like.build(), limit).scoreDocs) {
-                DirectiveRecord r = read(searcher, sd.doc);
+                DirectiveRecord r = readForHit(searcher, sd.doc);
                 hits.add(new SearchHit(r.id(), r.refNo() == null ? null : r.refNo().text(), r.date(), r.subject(),
                         DirectiveDocument.agency(r), r.letterType() == null ? null : r.letterType().json(),
                         r.urgency() == null ? null : r.urgency().json(), r.source() == null ? null : r.source().file(),
@@ -429,6 +434,10 @@ public final class DirectiveIndex implements AutoCloseable {
 
     private static boolean sameYear(LocalDate a, LocalDate b) {
         return a == null || b == null || a.getYear() == b.getYear();
+    }
+
+    private DirectiveRecord readForHit(IndexSearcher searcher, int doc) throws IOException {
+        return hitJson.readValue(searcher.storedFields().document(doc, java.util.Set.of(JSON)).get(JSON), DirectiveRecord.class);
     }
 
     private DirectiveRecord read(IndexSearcher searcher, int doc) throws IOException {
