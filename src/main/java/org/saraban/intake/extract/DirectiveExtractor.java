@@ -22,6 +22,8 @@ import org.saraban.intake.directive.DirectiveRecord.ReceivedStamp;
 import org.saraban.intake.directive.DirectiveRecord.Signer;
 import org.saraban.intake.directive.LetterType;
 import org.saraban.intake.directive.ReferenceNumber;
+import org.saraban.intake.directive.Secrecy;
+import org.saraban.intake.directive.Urgency;
 
 /**
  * Turns the text of one scan into one directive record per letter. Stateless and thread-safe.
@@ -169,8 +171,13 @@ public final class DirectiveExtractor {
         Found<Contacts> contactList = keep("contacts", contact.contacts(), review, confidence);
         List<Integer> pages = letter.pages();
         List<QrCode> qrCodes = qrCaptions.label(scan.qrCodes().stream().filter(q -> pages.contains(q.page())).toList(), body);
-        marks.urgency(text).ifPresent(u -> confidence.put("urgency", Found.SURE));
-        marks.secrecy(text).ifPresent(s -> confidence.put("secrecy", Found.SURE));
+        // A received stamp printed beside a mark can share its line and hide it with the stamp's lines:
+        // read the marks without the stamps first, then with them.
+        String withStamps = LetterText.of(letter.text()).text();
+        Optional<Urgency> urgency = marks.urgency(text).or(() -> marks.urgency(withStamps));
+        Optional<Secrecy> secrecy = marks.secrecy(text).or(() -> marks.secrecy(withStamps));
+        urgency.ifPresent(u -> confidence.put("urgency", Found.SURE));
+        secrecy.ifPresent(s -> confidence.put("secrecy", Found.SURE));
         confidence.put("ocr", scan.pages().stream().filter(p -> pages.contains(p.number()))
                 .mapToDouble(PageText::confidence).average().orElse(ocrConfidence));
 
@@ -179,8 +186,8 @@ public final class DirectiveExtractor {
                 scan.sha256().substring(0, 16) + "-" + position,
                 new DirectiveRecord.Source(scan.file(), scan.sha256(), pages, scan.ingestedAt()),
                 type.value(),
-                marks.urgency(text).orElse(null),
-                marks.secrecy(text).orElse(null),
+                urgency.orElse(null),
+                secrecy.orElse(null),
                 refNo.value(),
                 date.isPresent() ? date.value().date() : null,
                 date.isPresent() ? date.value().raw() : null,

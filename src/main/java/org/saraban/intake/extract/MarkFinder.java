@@ -2,6 +2,7 @@ package org.saraban.intake.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.saraban.intake.directive.Secrecy;
 import org.saraban.intake.directive.Urgency;
 
@@ -34,17 +35,32 @@ public final class MarkFinder {
         return s.replaceAll("[\\s\u0E48-\u0E4B]", "");
     }
 
-    /** The first of {@code words} (longest first) that fills a line among the first non-blank lines. */
+    /**
+     * The first of {@code words} (longest first) that fills a line among the first non-blank lines, or
+     * starts one and is followed by a space: OCR puts a received stamp printed beside the mark on the
+     * same line (ด่วน เลขรับ ๔๑๓๓). A word that only begins the line's first word (ลับแล, a district)
+     * is not a mark.
+     */
     private static Optional<String> mark(String text, String... words) {
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(HEAD_LINES).toList();
         for (String line : lines) {
             for (String word : words) {
                 // OCR may space the word or drop its tone mark: ด วนที่สุด, ด่วนทีสุด.
-                if (bare(line).equals(bare(word))) {
+                if (bare(line).equals(bare(word)) || startsAsWord(line, word)) {
                     return Optional.of(word);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code line} starts with {@code word} (tone marks optional, a stray space inside) and then a space. */
+    private static boolean startsAsWord(String line, String word) {
+        StringBuilder pattern = new StringBuilder("^");
+        for (char c : bare(word).toCharArray()) {
+            pattern.append(Pattern.quote(String.valueOf(c))).append("[\u0E48-\u0E4B]? ?");
+        }
+        // the word's last optional space must be a real one: a space, then more text
+        return Pattern.compile(pattern + "(?<= )\\S").matcher(line).find();
     }
 }

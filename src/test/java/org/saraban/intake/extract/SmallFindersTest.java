@@ -31,6 +31,11 @@ class SmallFindersTest {
         assertEquals(Urgency.MOST_URGENT, marks.urgency("ด่วน ทีสุด\nที่ มท ๑").orElseThrow());
         // inside a sentence (a reference to an urgent letter) it is not this letter's mark
         assertTrue(marks.urgency("อ้างถึง หนังสือกระทรวงมหาดไทย ด่วนที่สุด ที่ มท ๐๘๐๘.๒/ว ๕๙๑๑").isEmpty());
+        // a received stamp printed beside the mark, read onto the same line
+        assertEquals(Urgency.URGENT, marks.urgency("ดวน เลขรับ 4133\nที่ ชม ๑").orElseThrow());
+        assertEquals(Urgency.VERY_URGENT, marks.urgency("ดวนมา ก ส งค์การบริหารส่วนจังหวัด\nที่ พล ๑").orElseThrow());
+        // but a word that merely begins with one is not a mark: อำเภอลับแล is a district
+        assertTrue(marks.secrecy("ลับแล อุตรดิตถ์\nที่ อต ๑").isEmpty());
     }
 
     @Test
