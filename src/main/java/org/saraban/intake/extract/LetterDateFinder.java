@@ -23,7 +23,7 @@ public final class LetterDateFinder {
      * vowel or tone mark to the OCR (ท อด ๐๐๒๓.๑/๑๙๒ วันที่ …), and what follows the date is left.
      */
     private static final Pattern MEMO_LINE = Pattern.compile(
-            "^ท[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,3}\\s.*?วันที่\\s*(" + ThaiDate.PATTERN.pattern() + ")");
+            "^" + LetterText.NUMBER_WORD_AS_READ + "\\s.*?วันที่\\s*(" + ThaiDate.PATTERN.pattern() + ")");
     /** A line shaped like a date whose digits the OCR could not read (๗ as ฒ, ๙ as ค). */
     private static final Pattern UNREADABLE = Pattern.compile(
             "^(?:วันที่\\s*)?[^\\s]{1,3}\\s?(?:" + String.join("|", ThaiDate.MONTHS) + ")\\s?(?:พ\\.ศ\\.\\s?)?[^\\s]{2,4}$");

@@ -21,6 +21,8 @@ public record LetterText(List<String> lines) {
      */
     private static final Pattern STRAY_SPACE = Pattern.compile(
             " +(?=[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E])|(?<=[\u0E40-\u0E44]) +");
+    /** ที่ ("number") as OCR may leave it on a damaged line: ท with its vowel and tone mark lost or misread. */
+    static final String NUMBER_WORD_AS_READ = "ท[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,3}";
     /**
      * ที่ ("number") with its tone mark or the space after it dropped, before a letter number: ที มท ๐๘๑๐…,
      * ที่มท ๐๘๑๐…; or, when a whole letter number (agency code, four-digit unit code, then . or /) follows,
@@ -29,7 +31,7 @@ public record LetterText(List<String> lines) {
      */
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "^(?:ที่?\\s?(?=[ก-ฮ]{2}\\s?[0-9๐-๙])"
-                    + "|(?:ท[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,2}|[A-Za-z]{1,3})\\s(?=[ก-ฮ]{2}\\s?"
+                    + "|(?:" + NUMBER_WORD_AS_READ + "|[A-Za-z]{1,3})\\s(?=[ก-ฮ]{2}\\s?"
                     + "[0-9๐-๙](?:\\s?[0-9๐-๙]){3}\\s?[./]))");
     /** A stray space inside the four-digit unit code of a number line: ที่ ยล ๐ ๐๒๓.๓/ว … */
     private static final Pattern UNIT_CODE_SPACE = Pattern.compile(

@@ -1,8 +1,11 @@
 package org.saraban.intake.extract;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.saraban.intake.directive.Secrecy;
 import org.saraban.intake.directive.Urgency;
 
@@ -56,11 +59,20 @@ public final class MarkFinder {
 
     /** Whether {@code line} starts with {@code word} (tone marks optional, a stray space inside) and then a space. */
     private static boolean startsAsWord(String line, String word) {
+        return AS_FIRST_WORD.get(word).matcher(line).find();
+    }
+
+    /** For each mark, the pattern of {@link #startsAsWord}, made once. */
+    private static final Map<String, Pattern> AS_FIRST_WORD = Stream.concat(
+                    Stream.of(Urgency.values()).map(Urgency::thai), Stream.of(Secrecy.values()).map(Secrecy::thai))
+            .collect(Collectors.toUnmodifiableMap(word -> word, MarkFinder::asFirstWord));
+
+    private static Pattern asFirstWord(String word) {
         StringBuilder pattern = new StringBuilder("^");
         for (char c : bare(word).toCharArray()) {
-            pattern.append(Pattern.quote(String.valueOf(c))).append("[\u0E48-\u0E4B]? ?");
+            pattern.append(Pattern.quote(String.valueOf(c))).append("[\\u0E48-\\u0E4B]? ?");
         }
         // the word's last optional space must be a real one: a space, then more text
-        return Pattern.compile(pattern + "(?<= )\\S").matcher(line).find();
+        return Pattern.compile(pattern + "(?<= )\\S");
     }
 }

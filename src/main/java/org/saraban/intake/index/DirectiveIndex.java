@@ -437,11 +437,15 @@ public final class DirectiveIndex implements AutoCloseable {
     }
 
     private DirectiveRecord readForHit(IndexSearcher searcher, int doc) throws IOException {
-        return hitJson.readValue(searcher.storedFields().document(doc, java.util.Set.of(JSON)).get(JSON), DirectiveRecord.class);
+        return hitJson.readValue(storedJson(searcher, doc), DirectiveRecord.class);
     }
 
     private DirectiveRecord read(IndexSearcher searcher, int doc) throws IOException {
-        return json.readValue(searcher.storedFields().document(doc, java.util.Set.of(JSON)).get(JSON), DirectiveRecord.class);
+        return json.readValue(storedJson(searcher, doc), DirectiveRecord.class);
+    }
+
+    private static String storedJson(IndexSearcher searcher, int doc) throws IOException {
+        return searcher.storedFields().document(doc, java.util.Set.of(JSON)).get(JSON);
     }
 
     private static Optional<Query> clearanceFilter(Clearance clearance) {
