@@ -1,12 +1,13 @@
 #!/usr/bin/python3
 """Make a rendered page look like a scan (geometry unchanged, so box files stay valid).
 
-    degrade.py IN.tif OUT.tif SEED [strength [dpi]]
+    degrade.py IN.tif OUT.tif SEED [strength [dpi [thin]]]
 
 Per page: optional stroke thickening/thinning (blur + re-threshold, like photocopier
 exposure), Gaussian blur, paper grey level and uneven illumination, Gaussian noise,
 a few specks, and a JPEG round trip.  strength 1.0 (default) is "typical office scan";
-0.5 is mild.  Needs Debian's python3-pil and python3-numpy.
+0.5 is mild.  "thin" always thins the strokes (a light copy: hairlines of serif fonts
+break up at 200 dpi).  Needs Debian's python3-pil and python3-numpy.
 """
 import io
 import random
@@ -16,11 +17,11 @@ import numpy as np
 from PIL import Image, ImageFilter, ImageSequence
 
 
-def degrade(img, r, strength):
+def degrade(img, r, strength, thin=False):
     g = img.convert("L")
     # exposure: blur then threshold at a shifted level -> thicker/thinner strokes
-    if r.random() < 0.6:
-        t = r.uniform(-0.12, 0.25) * strength   # positive = thicker strokes
+    if thin or r.random() < 0.6:
+        t = r.uniform(-0.2, -0.08) if thin else r.uniform(-0.12, 0.25) * strength  # > 0 = thicker
         a = np.asarray(g.filter(ImageFilter.GaussianBlur(r.uniform(0.6, 1.2))), dtype=np.float32) / 255.0
         a = np.clip((a - (0.5 + t)) * 6.0 + 0.5, 0.0, 1.0)
         g = Image.fromarray((a * 255).astype(np.uint8))
@@ -53,7 +54,8 @@ def main():
     r = random.Random(seed)
     im = Image.open(src)
     dpi = (int(sys.argv[5]),) * 2 if len(sys.argv) > 5 else im.info.get("dpi", (300, 300))
-    pages = [degrade(p.copy(), r, strength) for p in ImageSequence.Iterator(im)]
+    thin = len(sys.argv) > 6 and sys.argv[6] == "thin"
+    pages = [degrade(p.copy(), r, strength, thin) for p in ImageSequence.Iterator(im)]
     pages[0].save(dst, save_all=True, append_images=pages[1:], dpi=dpi,
                   compression="tiff_lzw")
 

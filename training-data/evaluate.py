@@ -120,12 +120,12 @@ def main():
     ap.add_argument("--eval-dir", required=True)
     ap.add_argument("--tessdata", required=True, help="dir holding saraban.traineddata")
     ap.add_argument("--model", default="saraban")
-    ap.add_argument("--baseline", default="tha")
+    ap.add_argument("--baseline", default="tha", help='"" = the model alone (checkpoint selection)')
     ap.add_argument("--baseline-tessdata", default="")
     ap.add_argument("--limit", type=int, default=0, help="lines per set (0 = all)")
     ap.add_argument("--show-errors", action="store_true")
     a = ap.parse_args()
-    models = [(a.model, a.tessdata), (a.baseline, a.baseline_tessdata)]
+    models = [(a.model, a.tessdata)] + ([(a.baseline, a.baseline_tessdata)] if a.baseline else [])
     tmpdir = tempfile.mkdtemp(prefix="saraban-eval-")
     loads = {m: load_time(m, td, tmpdir) for m, td in models}
     sets = sorted(d for d in os.listdir(a.eval_dir) if os.path.isdir(os.path.join(a.eval_dir, d)))
@@ -152,7 +152,7 @@ def main():
         page_imgs += [os.path.join(d, p) for p in ("page.png", "page.jpg") if os.path.exists(os.path.join(d, p))]
         print("evaluated %s (%d lines)" % (s, len(stems)), file=sys.stderr)
     page_secs = {}
-    if page_imgs:
+    if page_imgs and a.baseline:
         for m, td in models:
             _, secs = ocr_batch(page_imgs, m, td, 3, tmpdir)
             page_secs[m] = max(0.0, secs - loads[m]) / len(page_imgs)
@@ -175,7 +175,7 @@ def main():
     for m, _ in models:
         cer, dig, wer, ms = tot[m].row()
         print("| **all** | %s | %.2f | %.2f | %.2f | %.0f |" % (m, cer, dig, wer, ms))
-    if page_secs:
+    if len(page_secs) == 2:
         print("\nFull pages (%d pages, 50 lines each, --psm 3): %s; ratio %s/%s = %.2f×" % (
             len(page_imgs), ", ".join("%s %.2f s/page" % (m, page_secs[m]) for m, _ in models),
             a.model, a.baseline, page_secs[a.model] / max(1e-9, page_secs[a.baseline])))

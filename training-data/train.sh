@@ -18,12 +18,21 @@
 # PHASES ("1 2" by default; "2" resumes from phase-1 checkpoints already in work/),
 # PHASE2_ITERATIONS (default 8000), RESUME=1 (phase 2 goes on from its own latest
 # checkpoint, e.g. after a stop), PHASE2_LINES (default 6000),
-# PHASE2_LEARNING_RATE (default 0.0003).
+# PHASE2_LEARNING_RATE (default 0.0003); PHASE3_ITERATIONS (default 8000),
+# PHASE3_STEP (default 2000), PHASE3_LINES (default 6000), PHASE3_LEARNING_RATE
+# (default 0.0002).
 #
 # Phase 2 widens the font set (Arundina, FreeSerif, Noto Thai; Debian packages
 # fonts-arundina fonts-freefont-ttf fonts-noto-core) and adds degraded 200 dpi
 # lines, because phase 1 alone read the held-out font Norasi far worse than the
 # fonts it had seen.
+#
+# Phase 3 (PHASES=3, run on its own) fine-tunes the model committed in
+# src/main/resources/tessdata on degraded 200 dpi lines only (light copies with
+# broken hairlines, heavy noise), in steps; after each step the model is read on
+# the validation sets (training-data/validation/, fonts used neither here nor in
+# the evaluation) and the step that reads them best, the committed model itself
+# included, is written out.  Training error never picks the model in this phase.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -40,7 +49,12 @@ PHASES=${PHASES:-1 2}
 PHASE2_ITERATIONS=${PHASE2_ITERATIONS:-8000}
 PHASE2_LINES=${PHASE2_LINES:-6000}
 PHASE2_LEARNING_RATE=${PHASE2_LEARNING_RATE:-0.0003}
+PHASE3_ITERATIONS=${PHASE3_ITERATIONS:-8000}
+PHASE3_STEP=${PHASE3_STEP:-2000}
+PHASE3_LINES=${PHASE3_LINES:-6000}
+PHASE3_LEARNING_RATE=${PHASE3_LEARNING_RATE:-0.0002}
 LANG_NAME=saraban
+CKPT=$WORK/ckpt   # lstmtraining's checkpoints (phase 3 keeps its own)
 PY=/usr/bin/python3
 
 # Training fonts and render variants; Norasi is NOT here (held out for evaluation).
@@ -67,6 +81,15 @@ PHASE2_VARIANTS=(
   "Noto Looped Thai|clean300" "Noto Looped Thai|scan200" "Noto Looped Thai Bold|mild300"
   "Laksaman|scan200" "Laksaman Bold|scan200" "Kinnari|scan200" "Kinnari Bold|scan200"
   "Garuda|scan200" "Loma|scan200" "Umpush|scan200" "Waree|scan200" "Tlwg Typo|scan200"
+)
+# Phase 3: every training family at 200 dpi, thinned or heavily degraded.
+PHASE3_VARIANTS=(
+  "Laksaman|thin200" "Laksaman|heavy200" "Laksaman Bold|thin200" "Kinnari|thin200" "Kinnari|heavy200"
+  "Kinnari Bold|thin200" "Garuda|thin200" "Garuda|heavy200" "Loma|thin200" "Loma|heavy200"
+  "Umpush|thin200" "Waree|thin200" "Waree|heavy200" "Sawasdee|thin200" "Tlwg Typo|heavy200"
+  "Arundina Serif|thin200" "Arundina Serif|heavy200" "Arundina Sans|thin200"
+  "FreeSerif|thin200" "FreeSerif|heavy200" "Noto Serif Thai|thin200" "Noto Serif Thai|heavy200"
+  "Noto Sans Thai|thin200" "Noto Looped Thai|thin200" "Noto Looped Thai|heavy200" "Tlwg Typist|heavy200"
 )
 
 log() { echo "[$(date -u +%H:%M:%S)] $*"; }
@@ -107,7 +130,7 @@ train() {
   OMP_THREAD_LIMIT=$TRAIN_THREADS lstmtraining \
     --continue_from "$from" \
     --traineddata "$STARTER" \
-    --model_output "$WORK/ckpt/$LANG_NAME" \
+    --model_output "$CKPT/$LANG_NAME" \
     --train_listfile "$WORK/train_list.txt" \
     --max_iterations "$iterations" \
     --reset_learning_rate --learning_rate "$rate" \
@@ -203,6 +226,45 @@ if [[ " $PHASES " == *" 2 "* ]]; then
   fi
   train "$FROM" "$((done_iterations + PHASE2_ITERATIONS))" "$PHASE2_LEARNING_RATE" "$WORK/training2.log" \
     "$WORK/phase1_list.txt" "$WORK/phase2_list.txt"
+fi
+
+# validation_score TESSDATA_DIR: CER % + Thai-digit error % over all validation sets.
+validation_score() {
+  $PY "$HERE/evaluate.py" --eval-dir "$HERE/validation" --tessdata "$1" --baseline "" 2>/dev/null \
+    | awk -F'|' '/\*\*all\*\*/ { printf "%.2f %s %s\n", $4 + 100 - $5, $4 + 0, $5 + 0 }'
+}
+
+if [[ " $PHASES " == *" 3 "* ]]; then
+  [ -s "$STARTER" ] || { echo "phase 3 needs phase 1's work/ (its starter traineddata)" >&2; exit 2; }
+  P3=$WORK/phase3
+  CKPT=$WORK/ckpt3
+  rm -rf "$P3" "$CKPT"; mkdir -p "$P3/step0" "$CKPT"
+  log "6c/7 phase 3: the committed model on $PHASE3_LINES thinned and heavily degraded 200 dpi lines"
+  cp "$OUT/$LANG_NAME.traineddata" "$P3/step0/"
+  combine_tessdata -u "$OUT/$LANG_NAME.traineddata" "$P3/committed." >/dev/null 2>&1
+  $PY "$HERE/int2float.py" "$P3/committed.lstm" "$P3/start.lstm"
+  $PY "$HERE/gen_text.py" train "$PHASE3_LINES" 20261123 "$WORK/stock/words.txt" > "$WORK/train_text3.txt"
+  render_lines "$WORK/train_text3.txt" "$WORK/render3" 5000 "${PHASE3_VARIANTS[@]}"
+  ls "$WORK/render3"/*.lstmf > "$WORK/phase3_list.txt"
+  lists=("$WORK/phase3_list.txt")
+  [ -s "$WORK/phase2_list.txt" ] && lists+=("$WORK/phase2_list.txt")
+  echo "step0 $(validation_score "$P3/step0")" > "$P3/scores.txt"
+  FROM=$P3/start.lstm
+  for ((it = PHASE3_STEP; it <= PHASE3_ITERATIONS; it += PHASE3_STEP)); do
+    train "$FROM" "$it" "$PHASE3_LEARNING_RATE" "$WORK/training3.log" "${lists[@]}"
+    FROM=$CKPT/${LANG_NAME}_checkpoint
+    mkdir -p "$P3/step$it"
+    lstmtraining --stop_training --convert_to_int --continue_from "$FROM" --traineddata "$STARTER" \
+      --model_output "$P3/step$it/$LANG_NAME.traineddata" >/dev/null 2>&1
+    echo "step$it $(validation_score "$P3/step$it")" >> "$P3/scores.txt"
+    log "   validation (score = CER + digit error, CER, digits): $(tail -1 "$P3/scores.txt")"
+  done
+  chosen=$(sort -k2,2g "$P3/scores.txt" | head -1 | cut -d' ' -f1)
+  log "7/7 phase 3 keeps $chosen (validation scores in $P3/scores.txt)"
+  cp "$P3/$chosen/$LANG_NAME.traineddata" "$OUT/$LANG_NAME.traineddata"
+  ls -la "$OUT/$LANG_NAME.traineddata"
+  log "done in $(( ($(date +%s) - START) / 60 )) min"
+  exit 0
 fi
 
 BEST=$(best_checkpoint "$(cat "$WORK/phase2_start.txt" 2>/dev/null || echo 0)")

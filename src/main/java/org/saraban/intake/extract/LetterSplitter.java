@@ -2,7 +2,6 @@ package org.saraban.intake.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +22,6 @@ public final class LetterSplitter {
     private static final Pattern CODELESS_NUMBER_LINE = Pattern.compile("^\\S{1,4}\\s+[0-9๐-๙]{4}\\.[0-9๐-๙]{1,2}\\s?/");
     /** A memo's head (บันทึกข้อความ "memo", ส่วนราชการ "issuing unit"), which belongs to the letter below. */
     private static final Pattern MEMO_HEAD = Pattern.compile("^\s*(?:บันทึก\s?ข้อความ|ส่วนราชการ)");
-    /** Urgency and secrecy marks, without spaces and tone marks, as OCR may leave them. */
-    private static final Set<String> MARKS = Set.of("ดวนทีสุด", "ดวนมาก", "ดวน", "ลับทีสุด", "ลับมาก", "ลับ");
     private static final Pattern HEADING = Pattern.compile("^\\s*(?:เรื่อง|เรียน|ถึง|เสนอ)\\s");
     /** Blocks a quoted number line can sit in. */
     private static final Pattern QUOTING = Pattern.compile("^\\s*(?:-\\s?)?(?:อ้างถึง|สิ่งที่ส่งมาด้วย|ตามหนังสือ|หนังสือ)");
@@ -177,7 +174,7 @@ public final class LetterSplitter {
 
     /** Whether {@code line} is an urgency or secrecy mark, or a memo's head. */
     private static boolean isHead(String line) {
-        return MEMO_HEAD.matcher(line).find() || MARKS.contains(line.replaceAll("[\\s\u0E48-\u0E4B]", ""));
+        return MEMO_HEAD.matcher(line).find() || MarkFinder.isMarkLine(line);
     }
 
     private static Letter letter(List<Line> lines, int from, int to, List<ReceivedStampFinder.Block> blocks) {

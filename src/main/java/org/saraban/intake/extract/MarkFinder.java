@@ -34,6 +34,20 @@ public final class MarkFinder {
                 });
     }
 
+    /**
+     * Whether {@code line} is a mark's line: the mark alone, or the mark first and then what OCR put
+     * beside it (the office of a received stamp).
+     */
+    static boolean isMarkLine(String line) {
+        String stripped = line.strip();
+        for (String word : AS_FIRST_WORD.keySet()) {
+            if (bare(stripped).equals(bare(word)) || startsAsWord(stripped, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String bare(String s) {
         return s.replaceAll("[\\s\u0E48-\u0E4B]", "");
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedNumericDocValuesField;
@@ -17,6 +18,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.saraban.intake.directive.Deadline;
 import org.saraban.intake.directive.DirectiveJson;
@@ -39,6 +41,8 @@ final class DirectiveDocument {
     static final String TEXT = "text";
     /** Subject, salutation, issuer and text again in one unstored field: words are matched once, not once per field. */
     static final String ALL = "all";
+    /** {@link #ALL} as pairs of neighbouring words (see {@link WordPairQuery}); no positions needed. */
+    static final String ALL_PAIRS = "allPairs";
     static final String DATE = "date";
     static final String DEADLINE = "deadline";
     /** Doc values for "nearest deadline" sorting: the fixed days, and each monthly rule packed in a long. */
@@ -53,6 +57,8 @@ final class DirectiveDocument {
      * occurrences from the letter's date. The feeds expand it without this limit.
      */
     static final int OPEN_MONTHLY_YEARS = 3;
+
+    private static final FieldType WORD_PAIRS = wordPairs();
 
     private final FacetsConfig facets = new FacetsConfig();
     private final ObjectWriter json = DirectiveJson.newMapper().writer().without(SerializationFeature.INDENT_OUTPUT);
@@ -107,6 +113,7 @@ final class DirectiveDocument {
         for (String value : java.util.Arrays.asList(record.subject(), record.salutation(), agency, record.text())) {
             if (value != null && !value.isBlank()) {
                 doc.add(new TextField(ALL, value, Field.Store.NO));
+                doc.add(new Field(ALL_PAIRS, value, WORD_PAIRS));
             }
         }
         if (agency != null) {
@@ -166,6 +173,13 @@ final class DirectiveDocument {
             }
         }
         return days;
+    }
+
+    private static FieldType wordPairs() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     private static void addText(Document doc, String field, String value) {

@@ -1,6 +1,7 @@
 package org.saraban.intake.index;
 
 import static org.saraban.intake.index.DirectiveDocument.ALL;
+import static org.saraban.intake.index.DirectiveDocument.ALL_PAIRS;
 import static org.saraban.intake.index.DirectiveDocument.CITES_KEY;
 import static org.saraban.intake.index.DirectiveDocument.DATE;
 import static org.saraban.intake.index.DirectiveDocument.DEADLINE;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -79,7 +81,7 @@ public final class DirectiveIndex implements AutoCloseable {
     private static final Locale THAI = Locale.forLanguageTag("th");
 
     /** Raised whenever the document layout changes, so old index folders are recognised. */
-    private static final String LAYOUT_VERSION = "4";
+    private static final String LAYOUT_VERSION = "5";
     private static final String LAYOUT_KEY = "saraban.layout";
 
     private final ThaiSearchAnalyzer analyzer;
@@ -109,7 +111,8 @@ public final class DirectiveIndex implements AutoCloseable {
         this.analyzer = analyzer;
         this.layoutVersion = LAYOUT_VERSION + "/" + analyzer.segmenter();
         directory = FSDirectory.open(dir);
-        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+        writer = new IndexWriter(directory, new IndexWriterConfig(
+                new PerFieldAnalyzerWrapper(analyzer, Map.of(ALL_PAIRS, WordPairQuery.analyzer(analyzer)))));
         searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
@@ -182,7 +185,8 @@ public final class DirectiveIndex implements AutoCloseable {
     public SearchResult search(SearchRequest request) throws IOException {
         checkCurrent();
         Query words = request.query().isEmpty() ? null : parse(request.query(), FIELD_BOOSTS);
-        Query matching = request.query().isEmpty() ? new MatchAllDocsQuery() : parse(request.query(), Map.of(ALL, 1f));
+        Query matching = request.query().isEmpty() ? new MatchAllDocsQuery()
+                : WordPairQuery.rewrite(parse(request.query(), Map.of(ALL, 1f)), ALL, ALL_PAIRS);
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         base.add(matching, Occur.MUST);
         if (request.dateFrom() != null || request.dateTo() != null) {
@@ -213,8 +217,8 @@ public final class DirectiveIndex implements AutoCloseable {
                 newest.setMissingValue(Long.MIN_VALUE);
                 result = sideways.search(drill, null, null, wanted, new Sort(newest, SortField.FIELD_SCORE), true);
             } else {
-                // Ranked by the words in the one combined field, then the first hits again with the
-                // subject and issuer weighing more: one phrase match per letter instead of four.
+                // Ranked by the words in the one combined field (phrases as word pairs), then the
+                // first hits again by the exact phrases, with subject and issuer weighing more.
                 int pool = Math.max(wanted, RESCORED_HITS);
                 result = sideways.search(drill, pool);
                 top = new FieldBoostRescorer(words).rescore(searcher, result.hits, pool);

@@ -57,6 +57,16 @@ class LetterSplitterTest {
     }
 
     @Test
+    void aMarkReadOnOneLineWithTheStampsOfficeGoesWithTheLetterBelow() {
+        // OCR joins ด่วน ("urgent") and the stamp's office printed beside it into one line.
+        String page2 = String.join("\n", "ด่วน                 ศาลากลางจังหวัดกระบี่", "เลขรับ 1545", "") + ENCLOSED;
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER, 1), new PageText(2, page2, 1)));
+        assertEquals(List.of(1), letters.get(0).pages());
+        assertEquals(List.of(2), letters.get(1).pages());
+        assertTrue(letters.get(1).text().startsWith("ด่วน "), letters.get(1).text());
+    }
+
+    @Test
     void numberWordWithoutItsToneMarkStillStartsALetter() {
         String second = "ด วนมาก\nที มท ๐๘๑๐.๘/ว ๕๕๖๗\nกรม\nเรื่อง ทดสอบ";
         List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER + "\n" + second, 1)));
