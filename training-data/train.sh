@@ -230,7 +230,7 @@ fi
 
 # validation_score TESSDATA_DIR: CER % + Thai-digit error % over all validation sets.
 validation_score() {
-  $PY "$HERE/evaluate.py" --eval-dir "$HERE/validation" --tessdata "$1" --baseline "" 2>/dev/null \
+  OMP_THREAD_LIMIT=1 $PY "$HERE/evaluate.py" --eval-dir "$HERE/validation" --tessdata "$1" --baseline "" 2>/dev/null \
     | awk -F'|' '/\*\*all\*\*/ { printf "%.2f %s %s\n", $4 + 100 - $5, $4 + 0, $5 + 0 }'
 }
 

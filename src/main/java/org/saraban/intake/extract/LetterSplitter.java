@@ -22,6 +22,16 @@ public final class LetterSplitter {
     private static final Pattern CODELESS_NUMBER_LINE = Pattern.compile("^\\S{1,4}\\s+[0-9๐-๙]{4}\\.[0-9๐-๙]{1,2}\\s?/");
     /** A memo's head (บันทึกข้อความ "memo", ส่วนราชการ "issuing unit"), which belongs to the letter below. */
     private static final Pattern MEMO_HEAD = Pattern.compile("^\s*(?:บันทึก\s?ข้อความ|ส่วนราชการ)");
+    /**
+     * Lines that end a letter: ขอแสดงความนับถือ (yours faithfully), the signer's name in brackets, a
+     * position signed on behalf (ปฏิบัติราชการแทน), contacts (โทร phone, โทรสาร fax, ไปรษณีย์อิเล็กทรอนิกส์
+     * e-mail), a page number (- ๒ -).
+     */
+    private static final Pattern LETTER_END = Pattern.compile(
+            "^\\s*(?:ขอแสดงความนับถือ|\\(|โทร|ไปรษณีย์|ผู้ประสานงาน|-\\s?[0-9๐-๙]{1,2}\\s?-)|ปฏิบัติราชการแทน|@");
+    /** At most this many short unrecognized lines above a number line are taken as the letter's head. */
+    private static final int MAX_LOOSE_HEAD_LINES = 8;
+    private static final int MAX_LOOSE_HEAD_LINE = 50;
     private static final Pattern HEADING = Pattern.compile("^\\s*(?:เรื่อง|เรียน|ถึง|เสนอ)\\s");
     /** Blocks a quoted number line can sit in. */
     private static final Pattern QUOTING = Pattern.compile("^\\s*(?:-\\s?)?(?:อ้างถึง|สิ่งที่ส่งมาด้วย|ตามหนังสือ|หนังสือ)");
@@ -144,32 +154,48 @@ public final class LetterSplitter {
 
     /**
      * The first line of the letter whose number is on line {@code at}: marks and stamps above it on
-     * the same page come along. A mark at the foot of the page before is that page's own (a secret
-     * letter repeats its mark at the top and the bottom of every page).
+     * the same page come along, and so do short lines up to the top of the page or to the end of the
+     * letter before (a stamp OCR has garbled past recognition, a mark printed beside it).
+     * A mark at the foot of the page before is that page's own (a secret letter repeats its mark at
+     * the top and the bottom of every page).
      */
     private static int pullAbove(List<Line> lines, List<String> texts, List<ReceivedStampFinder.Block> blocks, int at) {
         int start = at;
+        int highestLoose = -1;
+        int loose = 0;
         int j = at - 1;
         int page = lines.get(at).page();
         while (j >= 0 && lines.get(j).page() == page) {
             final int line = j;
-            if (texts.get(j).isBlank()) {
+            String text = texts.get(j);
+            if (text.isBlank()) {
                 j--;
                 continue;
             }
-            if (isHead(texts.get(j))) {
+            if (isHead(text)) {
                 start = j;
                 j--;
                 continue;
             }
             ReceivedStampFinder.Block block = blocks.stream().filter(b -> b.from() <= line && line < b.to()).findFirst().orElse(null);
-            if (block == null) {
+            if (block != null) {
+                start = block.from();
+                j = block.from() - 1;
+                continue;
+            }
+            if (LETTER_END.matcher(text).find()) {
                 break;
             }
-            start = block.from();
-            j = block.from() - 1;
+            if (loose < MAX_LOOSE_HEAD_LINES && text.strip().replaceAll("\\s+", " ").length() <= MAX_LOOSE_HEAD_LINE) {
+                highestLoose = j;
+                loose++;
+                j--;
+                continue;
+            }
+            return start;
         }
-        return start;
+        // the top of the page or the end of the letter before: the short lines on the way are this letter's
+        return highestLoose >= 0 ? Math.min(start, highestLoose) : start;
     }
 
     /** Whether {@code line} is an urgency or secrecy mark, or a memo's head. */

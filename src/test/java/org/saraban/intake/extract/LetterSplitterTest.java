@@ -67,6 +67,29 @@ class LetterSplitterTest {
     }
 
     @Test
+    void aPageTopOfShortUnreadLinesGoesWithTheLetterBelow() {
+        // A received stamp overprinted and garbled by OCR, a mark beside its number: nothing there
+        // ends the letter before, so the top of the page belongs to the letter whose number follows.
+        String page2 = String.join("\n", "m", "ศาลากลางจังหวัดนครสวรรค์", "ด่วนมาก                 เลขรับ   3643",
+                "วันที่ 4 ก็ก.พ. 61", "เวลา  1   ะ.. .s", "") + ENCLOSED.substring(ENCLOSED.indexOf('\n') + 1);
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER, 1), new PageText(2, page2, 1)));
+        assertEquals(List.of(1), letters.get(0).pages());
+        assertEquals(List.of(2), letters.get(1).pages());
+        assertTrue(letters.get(1).text().startsWith("m\n"), letters.get(1).text());
+    }
+
+    @Test
+    void theEndOfTheLetterBeforeStaysWithIt() {
+        // The cover letter's signature and contacts at the top of the page where the next letter starts.
+        String page2 = String.join("\n", "ขอแสดงความนับถือ", "(นายธนากร บุญมา)", "รองผู้ว่าราชการจังหวัด",
+                "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด", "โทร. ๐ ๗๕๖๑ ๑๘๘๙", "", "ศาลากลางจังหวัด", "") + ENCLOSED;
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER, 1), new PageText(2, page2, 1)));
+        assertEquals(List.of(1, 2), letters.get(0).pages());
+        assertTrue(letters.get(0).text().endsWith("โทร. ๐ ๗๕๖๑ ๑๘๘๙"), letters.get(0).text());
+        assertTrue(letters.get(1).text().startsWith("ศาลากลางจังหวัด\n"), letters.get(1).text());
+    }
+
+    @Test
     void numberWordWithoutItsToneMarkStillStartsALetter() {
         String second = "ด วนมาก\nที มท ๐๘๑๐.๘/ว ๕๕๖๗\nกรม\nเรื่อง ทดสอบ";
         List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER + "\n" + second, 1)));
