@@ -20,7 +20,7 @@
 # checkpoint, e.g. after a stop), PHASE2_LINES (default 6000),
 # PHASE2_LEARNING_RATE (default 0.0003); PHASE3_ITERATIONS (default 8000),
 # PHASE3_STEP (default 2000), PHASE3_LINES (default 6000), PHASE3_LEARNING_RATE
-# (default 0.0002).
+# (default 0.0002), PHASE3_SEED (text seed, default 20261123).
 #
 # Phase 2 widens the font set (Arundina, FreeSerif, Noto Thai; Debian packages
 # fonts-arundina fonts-freefont-ttf fonts-noto-core) and adds degraded 200 dpi
@@ -53,6 +53,7 @@ PHASE3_ITERATIONS=${PHASE3_ITERATIONS:-8000}
 PHASE3_STEP=${PHASE3_STEP:-2000}
 PHASE3_LINES=${PHASE3_LINES:-6000}
 PHASE3_LEARNING_RATE=${PHASE3_LEARNING_RATE:-0.0002}
+PHASE3_SEED=${PHASE3_SEED:-20261123}   # a new seed for each further round: new lines
 LANG_NAME=saraban
 CKPT=$WORK/ckpt   # lstmtraining's checkpoints (phase 3 keeps its own)
 PY=/usr/bin/python3
@@ -236,15 +237,16 @@ validation_score() {
 
 if [[ " $PHASES " == *" 3 "* ]]; then
   [ -s "$STARTER" ] || { echo "phase 3 needs phase 1's work/ (its starter traineddata)" >&2; exit 2; }
-  P3=$WORK/phase3
+  P3=$WORK/phase3-$PHASE3_SEED
   CKPT=$WORK/ckpt3
   rm -rf "$P3" "$CKPT"; mkdir -p "$P3/step0" "$CKPT"
   log "6c/7 phase 3: the committed model on $PHASE3_LINES thinned and heavily degraded 200 dpi lines"
   cp "$OUT/$LANG_NAME.traineddata" "$P3/step0/"
   combine_tessdata -u "$OUT/$LANG_NAME.traineddata" "$P3/committed." >/dev/null 2>&1
   $PY "$HERE/int2float.py" "$P3/committed.lstm" "$P3/start.lstm"
-  $PY "$HERE/gen_text.py" train "$PHASE3_LINES" 20261123 "$WORK/stock/words.txt" > "$WORK/train_text3.txt"
-  render_lines "$WORK/train_text3.txt" "$WORK/render3" 5000 "${PHASE3_VARIANTS[@]}"
+  $PY "$HERE/gen_text.py" train "$PHASE3_LINES" "$PHASE3_SEED" "$WORK/stock/words.txt" > "$WORK/train_text3.txt"
+  # render seeds 5000.. for the first round's text seed, 100 further on for each later round
+  render_lines "$WORK/train_text3.txt" "$WORK/render3" "$((5000 + (PHASE3_SEED - 20261123) * 100))" "${PHASE3_VARIANTS[@]}"
   ls "$WORK/render3"/*.lstmf > "$WORK/phase3_list.txt"
   lists=("$WORK/phase3_list.txt")
   [ -s "$WORK/phase2_list.txt" ] && lists+=("$WORK/phase2_list.txt")

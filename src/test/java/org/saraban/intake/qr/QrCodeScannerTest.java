@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.saraban.intake.directive.DirectiveRecord.QrCode;
 
 class QrCodeScannerTest {
@@ -33,12 +35,31 @@ class QrCodeScannerTest {
         assertTrue(codes.stream().allMatch(c -> c.page() == 3));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_BYTE_BINARY})
+    void findsASmallCodeOnAnA4PageAt300DpiOfAnyPixelType(int type) throws Exception {
+        // A4 at 300 dpi is searched at half size; the code is 2 cm wide (236 px), as printed beside a caption.
+        BufferedImage page = new BufferedImage(2480, 3508, type);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, page.getWidth(), page.getHeight());
+        g.drawImage(qr("https://www.dla.go.th/upload/manual.pdf", 236), 1900, 2900, null);
+        g.dispose();
+
+        assertEquals(List.of("https://www.dla.go.th/upload/manual.pdf"),
+                new QrCodeScanner().scan(page, 1).stream().map(QrCode::payload).toList());
+    }
+
     @Test
     void pageWithoutCodesGivesNone() {
         assertEquals(List.of(), new QrCodeScanner().scan(new BufferedImage(800, 600, BufferedImage.TYPE_BYTE_GRAY), 1));
     }
 
     private static BufferedImage qr(String payload) throws Exception {
-        return MatrixToImageWriter.toBufferedImage(new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 500, 500));
+        return qr(payload, 500);
+    }
+
+    private static BufferedImage qr(String payload, int size) throws Exception {
+        return MatrixToImageWriter.toBufferedImage(new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, size, size));
     }
 }
