@@ -13,21 +13,34 @@ public final class HeadingFinder {
     private static final Pattern NEXT_HEADING = Pattern.compile(
             "^\\s*(-\\s*)?(เรื่อง|เรียน|ถึง|เสนอ|อ้างถึง|สิ่งที่ส่งมาด้วย|ที่\\s)");
 
-    private final Pattern heading;
+    /**
+     * Words that open a letter's first paragraph: ด้วย ("whereas"), ตามที่ ("as"), อนุสนธิ ("further
+     * to"), เนื่องจาก / เนื่องด้วย ("since"), ในการนี้ ("in this matter"). OCR often loses the blank
+     * line and the indent before it, leaving it right under the salutation.
+     */
+    private static final Pattern PARAGRAPH_OPENING = Pattern.compile("^\\s*(?:ด้วย|ตามที่|อนุสนธิ|เนื่องจาก|เนื่องด้วย|ในการนี้)");
 
-    /** @param words the heading words, e.g. {@code เรียน|ถึง|เสนอ} */
-    public HeadingFinder(String words) {
+    private final Pattern heading;
+    private final boolean endsBeforeParagraph;
+
+    /**
+     * @param words the heading words, e.g. {@code เรียน|ถึง|เสนอ}
+     * @param endsBeforeParagraph whether a line opening a paragraph ends the heading (a salutation's
+     *     recipients never go on with those words; a subject may)
+     */
+    public HeadingFinder(String words, boolean endsBeforeParagraph) {
         this.heading = Pattern.compile("^\\s*(?:" + words + ")\\s+(\\S.*)$");
+        this.endsBeforeParagraph = endsBeforeParagraph;
     }
 
     /** The subject: เรื่อง. */
     public static HeadingFinder subject() {
-        return new HeadingFinder("เรื่อง");
+        return new HeadingFinder("เรื่อง", false);
     }
 
     /** The salutation: เรียน (external letters and memos), ถึง (stamped letters), เสนอ. */
     public static HeadingFinder salutation() {
-        return new HeadingFinder("เรียน|ถึง|เสนอ");
+        return new HeadingFinder("เรียน|ถึง|เสนอ", true);
     }
 
     public Optional<String> find(String letterText) {
@@ -39,12 +52,14 @@ public final class HeadingFinder {
                 // A heading wraps onto the next line when that line is neither blank nor another field.
                 for (int j = i + 1; j < lines.length && j <= i + 2; j++) {
                     String next = lines[j];
-                    if (next.isBlank() || NEXT_HEADING.matcher(next).find() || looksLikeBody(next)) {
+                    if (next.isBlank() || NEXT_HEADING.matcher(next).find() || looksLikeBody(next)
+                            || (endsBeforeParagraph && PARAGRAPH_OPENING.matcher(next).find())) {
                         break;
                     }
                     value.append(' ').append(next.strip());
                 }
-                return Optional.of(value.toString().replaceAll("\\s+", " "));
+                // a line wrapped between จังหวัด and the province's name joins without a space
+                return Optional.of(LetterText.joinProvinceNames(value.toString().replaceAll("\\s+", " ")));
             }
         }
         return Optional.empty();

@@ -9,7 +9,7 @@ import org.saraban.intake.ocr.ThaiTextNormalizer;
 /**
  * The normalized text of one letter, as finders read it: Thai spelling repaired (sara am, sara ae,
  * mark order), curly quotes made straight, spaces no Thai word can hold removed, heading words the
- * OCR split joined again, runs of spaces collapsed, each line stripped. Blank lines
+ * OCR split joined again, a province's name joined to จังหวัด, runs of spaces collapsed, each line stripped. Blank lines
  * are kept because they separate paragraphs and fields. Thai digits are kept: each finder turns
  * the numbers it reads into Arabic digits. Immutable.
  */
@@ -41,6 +41,12 @@ public record LetterText(List<String> lines) {
      * or at the end of a line, where the day is on the next: ภายในวันที / ๕ ของทุกเดือน.
      */
     private static final Pattern DATE_WORD = Pattern.compile("(?<=วัน|" + ThaiDate.WEEKDAY + ")\\s?ที(?:\\s?(?=[0-9๐-๙])|$)");
+    /**
+     * A space between จังหวัด ("province") and the province's name, which Thai writes as one word:
+     * put there by OCR (องค์การบริหารส่วนจังหวัด เชียงใหม่) or by joining a heading wrapped between them.
+     */
+    private static final Pattern PROVINCE_NAME_SPACE = Pattern.compile(
+            "จังหวัด (?=(?:" + String.join("|", new AgencyCodes().provinceNames()) + ")(?![ก-๛]))");
     /** Heading words at the start of a line, which OCR sometimes splits with a space. */
     private static final List<Pattern> HEADINGS = headings(
             "เรื่อง", // subject
@@ -74,6 +80,7 @@ public record LetterText(List<String> lines) {
                 .replace('\t', ' ');
         s = STRAY_SPACE.matcher(s).replaceAll("");
         s = s.replaceAll(" {2,}", " ").strip();
+        s = joinProvinceNames(s);
         s = NUMBER_WORD.matcher(s).replaceFirst("ที่ ");
         Matcher unit = UNIT_CODE_SPACE.matcher(s);
         if (unit.find()) {
@@ -88,6 +95,11 @@ public record LetterText(List<String> lines) {
             }
         }
         return s;
+    }
+
+    /** {@code text} with every province's name joined to the จังหวัด before it. */
+    static String joinProvinceNames(String text) {
+        return PROVINCE_NAME_SPACE.matcher(text).replaceAll("จังหวัด");
     }
 
     /**

@@ -18,6 +18,22 @@ class HeadingFinderTest {
     }
 
     @Test
+    void theFirstParagraphEndsASalutationWhenOcrLostTheBlankLineBeforeIt() {
+        // ด้วย ("whereas") opens the body; the subject may go on with such a word, the recipients not.
+        assertEquals("ผู้ว่าราชการจังหวัดนครราชสีมา", HeadingFinder.salutation()
+                .find("เรียน ผู้ว่าราชการจังหวัดนครราชสีมา\nด้วยสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด").orElseThrow());
+        assertEquals("อำเภอทุกอำเภอ", HeadingFinder.salutation().find("ถึง อำเภอทุกอำเภอ\nตามที่ จังหวัดได้แจ้ง").orElseThrow());
+        assertEquals("การจัดเก็บข้อมูล ด้วยระบบสารสนเทศ", HeadingFinder.subject()
+                .find("เรื่อง การจัดเก็บข้อมูล\nด้วยระบบสารสนเทศ\n\nเรียน ท่าน").orElseThrow());
+    }
+
+    @Test
+    void aLineWrappedBeforeAProvincesNameJoinsWithoutASpace() {
+        assertEquals("นายอำเภอ ทุกอำเภอ และนายกองค์การบริหารส่วนจังหวัดศรีสะเกษ", HeadingFinder.salutation()
+                .find("เรียน นายอำเภอ ทุกอำเภอ และนายกองค์การบริหารส่วนจังหวัด\nศรีสะเกษ\n\nด้วย").orElseThrow());
+    }
+
+    @Test
     void everySalutationWord() {
         assertEquals("ผู้ว่าราชการจังหวัด ทุกจังหวัด", HeadingFinder.salutation().find("เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด").orElseThrow());
         assertEquals("อธิบดี", HeadingFinder.salutation().find("เสนอ อธิบดี").orElseThrow());

@@ -1,0 +1,21 @@
+package org.saraban.intake.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class LetterTextTest {
+    @Test
+    void aProvincesNameIsJoinedToจังหวัดAgain() {
+        // องค์การบริหารส่วนจังหวัดเชียงใหม่: Chiang Mai provincial administration organisation
+        assertEquals("นายกองค์การบริหารส่วนจังหวัดเชียงใหม่", LetterText.normalizeLine("นายกองค์การบริหารส่วนจังหวัด เชียงใหม่"));
+        assertEquals("ศาลากลางจังหวัดพระนครศรีอยุธยา", LetterText.normalizeLine("ศาลากลางจังหวัด พระนครศรีอยุธยา"));
+    }
+
+    @Test
+    void aSpaceBeforeOtherWordsStays() {
+        // ทุกจังหวัด: "every province"; เลยวันที่: "past the date" (เลย is also a province)
+        assertEquals("ผู้ว่าราชการจังหวัด ทุกจังหวัด", LetterText.normalizeLine("ผู้ว่าราชการจังหวัด ทุกจังหวัด"));
+        assertEquals("ภายในจังหวัด เลยวันที่กำหนด", LetterText.normalizeLine("ภายในจังหวัด เลยวันที่กำหนด"));
+    }
+}
