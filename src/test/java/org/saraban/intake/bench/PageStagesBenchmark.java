@@ -62,9 +62,7 @@ public class PageStagesBenchmark {
     @TearDown
     public void tearDown() throws Exception {
         recognizer.close();
-        try (var files = Files.walk(tessdata)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        PipelineBench.deleteTree(tessdata);
     }
 
     /** Every page of the file, as the pipeline receives them; ms per file. */

@@ -67,9 +67,7 @@ public class SearchBenchmark {
     @TearDown
     public void tearDown() throws Exception {
         index.close();
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        PipelineBench.deleteTree(folder);
     }
 
     @Benchmark
