@@ -43,6 +43,8 @@ import org.saraban.intake.directive.Urgency;
 public final class DirectiveExtractor {
     private static final Pattern NUMBER_LINE = Pattern.compile("^ที่\\s+(.*)$");
     private static final Pattern SUBJECT = Pattern.compile("^เรื่อง\\s");
+    /** What a letter number starts with: a two-letter agency code and a digit (มท ๐๘๑๐…), or an order's number and year (๑๒/๒๕๖๘). */
+    private static final Pattern LIKE_A_NUMBER = Pattern.compile("^(?:[ก-ฮ]{2}\\s?[0-9๐-๙]|[0-9๐-๙]{1,5}\\s?/\\s?[0-9๐-๙]{4})");
     /** สิ่งที่ส่งมาด้วย / สิ่งที่ส่งมาพร้อมนี้: "what is sent with this". */
     private static final Pattern SENDS = Pattern.compile("สิ่ง\\s?ที่\\s?ส่ง\\s?มา\\s?(?:ด้วย|พร้อม)");
 
@@ -257,18 +259,26 @@ public final class DirectiveExtractor {
         return result;
     }
 
-    /** The letter's own number line, in its head: a ที่ line below เรื่อง belongs to a quote, not to this letter. */
+    /**
+     * The letter's own number line, in its head: a ที่ line below เรื่อง belongs to a quote, not to this
+     * letter. Among the ที่ lines above it, the first that goes on like a number (agency code and
+     * digits, or digits): OCR also reads a ที่ out of the emblem or a stamp, with a name after it.
+     */
     private static Optional<String> numberLine(LetterText text) {
+        Optional<String> first = Optional.empty();
         for (String line : text.lines()) {
             if (SUBJECT.matcher(line).find()) {
                 break;
             }
             Matcher m = NUMBER_LINE.matcher(line);
             if (m.find()) {
-                return Optional.of(m.group(1));
+                if (LIKE_A_NUMBER.matcher(m.group(1)).find()) {
+                    return Optional.of(m.group(1));
+                }
+                first = first.or(() -> Optional.of(m.group(1)));
             }
         }
-        return Optional.empty();
+        return first;
     }
 
     /** Sets {@code enclosedBy} of each letter whose number an earlier letter's สิ่งที่ส่งมาด้วย or อ้างถึง names. */

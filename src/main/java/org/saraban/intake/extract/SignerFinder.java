@@ -17,6 +17,14 @@ import org.saraban.intake.directive.DirectiveRecord.Signer;
  */
 public final class SignerFinder {
     private static final Pattern NAME = Pattern.compile("^\\(\\s*([^()]{3,60}?)\\s*\\)$");
+    /**
+     * A name with a personal title in parentheses anywhere on a line: OCR may put a scribble, a
+     * routing note or a stray digit on the same line as the name (๒, (นายณัฐวุฒิ ชัยมงคล)).
+     */
+    private static final Pattern TITLED_NAME_IN_LINE = Pattern.compile(
+            "\\(\\s*((?:นาย|นาง|ว่าที่|พล\\.?|พัน|ร้อย|จ่า|สิบ|ดร\\.|ศ\\.|รศ\\.|ผศ\\.)[^()]{2,60}?)\\s*\\)");
+    /** ขอแสดงความนับถือ ("yours faithfully"), anywhere on its line, with a tone mark OCR may have added. */
+    private static final Pattern YOURS_FAITHFULLY = Pattern.compile("ขอแสดงความนับถ[\\u0E37\\u0E48-\\u0E4B]*อ");
     /** Words of an official position: governor, director-general, acting for, deputy, chief, … */
     private static final Pattern POSITION = Pattern.compile(
             "ผู้ว่าราชการ|อธิบดี|ราชการแทน|นายอำเภอ|ปลัด|ผู้อำนวยการ|หัวหน้า|รัฐมนตรี|นายก|เลขาธิการ|ท้องถิ่น(?:จังหวัด|อำเภอ)|ผู้บัญชาการ|ประธาน|^รอง|ผู้ตรวจราชการ");
@@ -24,7 +32,7 @@ public final class SignerFinder {
     private static final Pattern AFTER = Pattern.compile("^(?:สำนัก|กอง|กลุ่ม|ฝ่าย|งาน|ศูนย์|โทร|ไปรษณีย์|ผู้ประสานงาน|คู่มือ|QR)");
     private static final int MAX_POSITION_LINES = 3;
     /** Closing sentences of letters without ขอแสดงความนับถือ: จึงเรียนมา / จึงแจ้งมา (memo), สั่ง ณ / ประกาศ ณ (order, announcement). */
-    private static final Pattern OTHER_CLOSING = Pattern.compile("^(?:จึง\\s?(?:เรียน|แจ้ง)|(?:สั่ง|ประกาศ)\\s?ณ\\s?วันที่)");
+    private static final Pattern OTHER_CLOSING = Pattern.compile("^(?:จ[ึิ]?ง\\s?(?:เรียน|แจ้ง)|(?:สั่ง|ประกาศ)\\s?ณ\\s?วันที่)");
     /** Personal titles a signer's name begins with: นาย, นาง, นางสาว (Mr, Mrs, Miss), ว่าที่ (acting rank), ranks, ดร. and academic titles. */
     private static final Pattern TITLED = Pattern.compile("^(?:นาย|นาง|ว่าที่|พล\\.?|พัน|ร้อย|จ่า|สิบ|ดร\\.|ศ\\.|รศ\\.|ผศ\\.)");
 
@@ -32,7 +40,7 @@ public final class SignerFinder {
         List<String> lines = letter.lines();
         int closing = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("ขอแสดงความนับถือ")) {
+            if (YOURS_FAITHFULLY.matcher(lines.get(i)).find()) {
                 closing = i;
             }
         }
@@ -51,9 +59,13 @@ public final class SignerFinder {
         for (int i = closing; i < lines.size(); i++) {
             Matcher m = NAME.matcher(lines.get(i));
             if (!m.find()) {
-                continue;
+                m = TITLED_NAME_IN_LINE.matcher(lines.get(i));
+                if (!m.find()) {
+                    continue;
+                }
             }
-            String name = m.group(1).replaceAll("\\s+", " ");
+            // a comma OCR read into the space between given name and surname
+            String name = m.group(1).replaceAll("\\s*,\\s*", " ").replaceAll("\\s+", " ");
             if (titledOnly && !TITLED.matcher(name).find()) {
                 continue;
             }
@@ -71,7 +83,7 @@ public final class SignerFinder {
                 if (AFTER.matcher(line).find() || !POSITION.matcher(line).find()) {
                     break;
                 }
-                position.add(line);
+                position.add(line.replaceAll("[\\s.,]+$", "")); // a speck read after the position
             }
             String positionText = position.isEmpty() ? null : String.join(" ", position);
             return Found.of(new Signer(name, positionText));

@@ -54,6 +54,16 @@ class DirectiveExtractorTest {
     }
 
     @Test
+    void aThiOcrReadOutOfTheStampIsNotTheNumberLine() {
+        // ที่ read above the real number line with the stamp's office after it; the number is the line below.
+        String letter = String.join("\n", "ที่ องค์การบริหารส่วนจังหวัดสุรินทร์", "ด่วนที่สุด", "เลขรับ 71102",
+                "ที่ สร ๐๐๒๓.๑/ว ๔๒๙๖ ศาลากลางจังหวัดสุรินทร์", "", "เรื่อง การบันทึกข้อมูล", "", "เรียน นายอำเภอ ทุกอำเภอ");
+        ScanText scan = new ScanText("s.txt", "ef".repeat(32), Instant.parse("2024-10-25T03:00:00Z"),
+                List.of(new PageText(1, letter, 0.9)), List.of());
+        assertEquals("สร 0023.1/ว 4296", new DirectiveExtractor().extract(scan).get(0).refNo().text());
+    }
+
+    @Test
     void aStampedLettersProvinceComesFromItsRepairedNumber() {
         String stamped = "ที่ ขร ๐๐๒๓.๓/ว ๙๙\n\nถึง อำเภอทุกอำเภอ\n\nด้วยจังหวัดเชียงรายขอให้รายงานผล\n\nสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด";
         ScanText scan = new ScanText("s.txt", "cd".repeat(32), Instant.parse("2024-10-25T03:00:00Z"),

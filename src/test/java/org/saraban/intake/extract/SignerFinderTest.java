@@ -52,4 +52,23 @@ class SignerFinderTest {
         assertFalse(finder.find(LetterText.of(String.join("\n", "จึงเรียนมาเพื่อทราบและพิจารณาดำเนินการต่อไป", "", "จังหวัดกระบี่",
                 "(ศาลากลางจังหวัด)", "๒๕ เมษายน ๒๕๖๗", "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด"))).isPresent());
     }
+
+    @Test
+    void aSignatureBlockOcrHasScribbledOn() {
+        // The signature read as letters, a digit before the name, a tone mark added to ขอแสดงความนับถือ
+        // and a comma read into the name: the name and position are still found.
+        Signer s = finder.find(LetterText.of(String.join("\n", "ขอแสดงความนับถื่อ", "-LVZFรรซ", "๒, (นายณัฐวุฒิ, ชัยมงคล)",
+                "รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน .", "ผู้ว่าราชการจังหวัดศรีสะเกษ"))).value();
+        assertEquals("นายณัฐวุฒิ ชัยมงคล", s.name());
+        assertEquals("รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน ผู้ว่าราชการจังหวัดศรีสะเกษ", s.position());
+    }
+
+    @Test
+    void aRoutingNoteOnTheNamesLine() {
+        // เรียน … - เพื่อโปรดทราบ: a handwritten note to the next officer, read onto the same line as the name
+        Signer s = finder.find(LetterText.of(String.join("\n", ".s ขอแสดงความนับถือ", "เรียน ทถจ.พิษณุโลก (นายกิตติพงษ์ อินทร์แก้ว)",
+                "ผู้ตรวจราชการกรม ปฏิบัติราชการแทน"))).value();
+        assertEquals("นายกิตติพงษ์ อินทร์แก้ว", s.name());
+        assertEquals("ผู้ตรวจราชการกรม ปฏิบัติราชการแทน", s.position());
+    }
 }
