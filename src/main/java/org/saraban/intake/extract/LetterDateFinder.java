@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The letter's own date: the first line of the head (above เรื่อง) that is a date and nothing
- * else, as under the issuing office, or after วันที่ in a memo. A stamped letter (หนังสือประทับตรา)
+ * The letter's own date: the first line of the head (above เรื่อง or เรียน) that is a date and
+ * nothing else, as under the issuing office, or after วันที่ in a memo; not a date that ends a
+ * sentence wrapped after its วันที่ (when OCR lost both heading words, the "head" runs on into the body). A stamped letter (หนังสือประทับตรา)
  * dates itself at the foot, under the office's name: when the head has no date, a paragraph that is
  * a date and nothing else below the head is taken, unless the line before it ends a deadline's
  * words (…วันที่, "on the …"), as when a sentence wraps before its date. An impossible day is flagged, not
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 public final class LetterDateFinder {
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:(?:ลง)?วันที่\\s*)?(" + ThaiDate.PATTERN.pattern() + ")\\s*$");
-    private static final Pattern SUBJECT = Pattern.compile("^เรื่อง\\s");
+    /** Where the head ends: เรื่อง (subject) or เรียน (salutation), whichever OCR left readable. */
+    private static final Pattern HEAD_END = Pattern.compile("^(?:เรื่อง|เรียน)\\s");
     /**
      * A memo writes its number and date on one line: ที่ … วันที่ <date>; its ที่ may have lost its
      * vowel or tone mark to the OCR (ท อด ๐๐๒๓.๑/๑๙๒ วันที่ …), and what follows the date is left.
@@ -36,13 +38,18 @@ public final class LetterDateFinder {
     public Found<ThaiDate> find(LetterText letter, LocalDate scannedOn) {
         List<String> lines = letter.lines();
         int head = 0;
+        String previous = "";
         for (; head < lines.size(); head++) {
             String line = lines.get(head);
-            if (SUBJECT.matcher(line).find()) {
+            if (HEAD_END.matcher(line).find()) {
                 break;
             }
             Matcher m = DATE_LINE.matcher(line);
-            if (!m.find()) {
+            boolean wrapped = DATE_LEAD.matcher(previous).find();
+            if (!line.isEmpty()) {
+                previous = line;
+            }
+            if (wrapped || !m.find()) {
                 m = MEMO_LINE.matcher(line);
                 if (!m.find()) {
                     if (UNREADABLE.matcher(line).find()) {

@@ -95,6 +95,20 @@ class SmallFindersTest {
     }
 
     @Test
+    void aMemoWhoseHeadOcrLostHasNoDateFromItsBody() {
+        // บันทึกข้อความ with its ที่/วันที่ line and เรื่อง garbled: the head ends at เรียน, and a
+        // deadline's date wrapped after ก่อนวันที่ ("before the date") is not taken for the letter's.
+        LetterDateFinder dates = new LetterDateFinder();
+        String memo = String.join("\n", "บันทึกข้อความ", "ส่วนราชการ Lลล ล", "๑weeesszoAessg/ASxo", "เรียน .rsarirrsTk",
+                "ด้วยสำนักงานขอให้บันทึกข้อมูล", "ทั้งนี้ ขอให้บันทึกข้อมูลให้แล้วเสร็จก่อนวันที่", "16 กรกฎาคม 2567",
+                "จึงเรียนมาเพื่อโปรดพิจารณา");
+        assertTrue(dates.find(LetterText.of(memo), LocalDate.of(2024, 7, 1)).value() == null);
+        // the same sentence with no head word left at all
+        String headless = String.join("\n", "ส่วนราชการ Lลล ล", "ขอให้บันทึกข้อมูลให้แล้วเสร็จก่อนวันที่", "16 กรกฎาคม 2567");
+        assertTrue(dates.find(LetterText.of(headless), LocalDate.of(2024, 7, 1)).value() == null);
+    }
+
+    @Test
     void quotesWithDateAndSubject() {
         List<QuoteFinder.Quote> quotes = new QuoteFinder().find(
                 "ตามหนังสือกรม ด่วนที่สุด ที่ มท ๐๘๑๐.๗/ว ๕๙๕๕ ลงวันที่ ๒๑ ตุลาคม ๒๕๖๘ เรื่อง การบันทึกข้อมูล\nที่ มท ๐๘๑๐/๑ ไม่มีวันที่");
