@@ -9,16 +9,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.saraban.intake.extract.DirectiveExtractor;
 import org.saraban.intake.extract.PageText;
 import org.saraban.intake.extract.ScanText;
@@ -28,13 +21,8 @@ import org.saraban.intake.extract.ScanText;
  * letters (sample-letters/*.truth.txt, pages split at form feeds). Run with
  * {@code scripts/jmh.sh Extraction}, from the project folder.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Dfile.encoding=UTF-8"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class ExtractionBenchmark {
+public class ExtractionBenchmark extends BenchmarkDefaults {
     @Param("sample-letters")
     public String folder;
 

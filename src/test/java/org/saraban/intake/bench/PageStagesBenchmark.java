@@ -7,15 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.saraban.intake.directive.DirectiveRecord.QrCode;
@@ -33,13 +28,8 @@ import org.saraban.intake.qr.QrCodeScanner;
  * 300 dpi pixels, the QR code search, and OCR with the bundled model (the engine's own cost, which
  * the other two add to). Run with {@code scripts/jmh.sh PageStages}, from the project folder.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Dfile.encoding=UTF-8"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class PageStagesBenchmark {
+public class PageStagesBenchmark extends BenchmarkDefaults {
     /** A generated two-letter bundle scanned at 300 dpi (sample-letters/). */
     @Param("sample-letters/02-bundle.pdf")
     public String scan;

@@ -6,17 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.saraban.intake.directive.DirectiveRecord;
 import org.saraban.intake.index.DirectiveIndex;
 import org.saraban.intake.index.SearchResult;
@@ -28,13 +21,8 @@ import org.saraban.intake.samples.SyntheticRecords;
  * from {@code saraban bench search}; this measures the query code itself at a size that builds in
  * seconds. Run with {@code scripts/jmh.sh Search}, from the project folder.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Dfile.encoding=UTF-8"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class SearchBenchmark {
+public class SearchBenchmark extends BenchmarkDefaults {
     @Param("50000")
     public int records;
 
