@@ -93,6 +93,12 @@ PHASE3_VARIANTS=(
   "Noto Sans Thai|thin200" "Noto Looped Thai|thin200" "Noto Looped Thai|heavy200" "Tlwg Typist|heavy200"
 )
 
+# Phase 3 starts from the model in $OUT, which phases 1 and 2 write only at their end.
+if [[ " $PHASES " == *" 3 "* && "$PHASES" != 3 ]]; then
+  echo "run phase 3 on its own (PHASES=3), after phases 1 and 2 have written the model" >&2
+  exit 2
+fi
+
 log() { echo "[$(date -u +%H:%M:%S)] $*"; }
 START=$(date +%s)
 mkdir -p "$WORK" "$OUT"
