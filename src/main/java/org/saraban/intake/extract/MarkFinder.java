@@ -40,12 +40,13 @@ public final class MarkFinder {
      */
     static boolean isMarkLine(String line) {
         String stripped = line.strip();
-        for (String word : AS_FIRST_WORD.keySet()) {
-            if (bare(stripped).equals(bare(word)) || startsAsWord(stripped, word)) {
-                return true;
-            }
-        }
-        return false;
+        return AS_FIRST_WORD.keySet().stream().anyMatch(word -> isLineOf(stripped, word));
+    }
+
+    /** Whether the stripped {@code line} is {@code word}'s mark: the word alone or first and then a space. */
+    private static boolean isLineOf(String line, String word) {
+        // OCR may space the word or drop its tone mark: ด วนที่สุด, ด่วนทีสุด.
+        return bare(line).equals(bare(word)) || startsAsWord(line, word);
     }
 
     private static String bare(String s) {
@@ -62,8 +63,7 @@ public final class MarkFinder {
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(HEAD_LINES).toList();
         for (String line : lines) {
             for (String word : words) {
-                // OCR may space the word or drop its tone mark: ด วนที่สุด, ด่วนทีสุด.
-                if (bare(line).equals(bare(word)) || startsAsWord(line, word)) {
+                if (isLineOf(line, word)) {
                     return Optional.of(word);
                 }
             }

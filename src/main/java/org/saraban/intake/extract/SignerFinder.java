@@ -16,13 +16,15 @@ import org.saraban.intake.directive.DirectiveRecord.Signer;
  * ends with such a sentence and no signature. Stateless and thread-safe.
  */
 public final class SignerFinder {
+    /** Personal titles a signer's name begins with: นาย, นาง, นางสาว (Mr, Mrs, Miss), ว่าที่ (acting rank), ranks, ดร. and academic titles. */
+    private static final String TITLES = "(?:นาย|นาง|ว่าที่|พล\\.?|พัน|ร้อย|จ่า|สิบ|ดร\\.|ศ\\.|รศ\\.|ผศ\\.)";
     private static final Pattern NAME = Pattern.compile("^\\(\\s*([^()]{3,60}?)\\s*\\)$");
     /**
      * A name with a personal title in parentheses anywhere on a line: OCR may put a scribble, a
      * routing note or a stray digit on the same line as the name (๒, (นายณัฐวุฒิ ชัยมงคล)).
      */
     private static final Pattern TITLED_NAME_IN_LINE = Pattern.compile(
-            "\\(\\s*((?:นาย|นาง|ว่าที่|พล\\.?|พัน|ร้อย|จ่า|สิบ|ดร\\.|ศ\\.|รศ\\.|ผศ\\.)[^()]{2,60}?)\\s*\\)");
+            "\\(\\s*(" + TITLES + "[^()]{2,60}?)\\s*\\)");
     /** ขอแสดงความนับถือ ("yours faithfully"), anywhere on its line, with a tone mark OCR may have added. */
     private static final Pattern YOURS_FAITHFULLY = Pattern.compile("ขอแสดงความนับถ[\\u0E37\\u0E48-\\u0E4B]*อ");
     /** Words of an official position: governor, director-general, acting for, deputy, chief, … */
@@ -33,8 +35,7 @@ public final class SignerFinder {
     private static final int MAX_POSITION_LINES = 3;
     /** Closing sentences of letters without ขอแสดงความนับถือ: จึงเรียนมา / จึงแจ้งมา (memo), สั่ง ณ / ประกาศ ณ (order, announcement). */
     private static final Pattern OTHER_CLOSING = Pattern.compile("^(?:จ[ึิ]?ง\\s?(?:เรียน|แจ้ง)|(?:สั่ง|ประกาศ)\\s?ณ\\s?วันที่)");
-    /** Personal titles a signer's name begins with: นาย, นาง, นางสาว (Mr, Mrs, Miss), ว่าที่ (acting rank), ranks, ดร. and academic titles. */
-    private static final Pattern TITLED = Pattern.compile("^(?:นาย|นาง|ว่าที่|พล\\.?|พัน|ร้อย|จ่า|สิบ|ดร\\.|ศ\\.|รศ\\.|ผศ\\.)");
+    private static final Pattern TITLED = Pattern.compile("^" + TITLES);
 
     public Found<Signer> find(LetterText letter) {
         List<String> lines = letter.lines();

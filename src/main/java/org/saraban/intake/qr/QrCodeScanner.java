@@ -73,10 +73,10 @@ public final class QrCodeScanner {
     }
 
     /**
-     * Every {@code factor}-th pixel of every {@code factor}-th row. Java2D's bilinear scaling took 28
-     * of the 33 ms a 300 dpi page's search cost, averaging the pixels in plain Java still 11; taking
-     * one pixel of each 2 × 2 takes 2, and found the same 32 codes in the 168 pages of the development sets
-     * (seeds 101 and 202).
+     * Every {@code factor}-th pixel of every {@code factor}-th row. Java2D's bilinear scaling took most
+     * of a page's search; sampling cut the search from 25.9 to 8.8 ms a page
+     * ({@code scripts/jmh.sh PageStagesBenchmark.findQrCodes}, docs/performance.md) and found the same
+     * codes.
      */
     private static LuminanceSource sampled(LuminanceSource source, int factor) {
         int width = source.getWidth();
