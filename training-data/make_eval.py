@@ -15,7 +15,7 @@ Sets (50 lines each, different lines per set):
   laksaman_scan200   Laksaman, 200 dpi, skew + scan degradation
 Each set also keeps its full rendered page (page.png/page.jpg) for per-page timing.
 
-    make_eval.py --validation TRAIN_TEXT EVAL_TEXT OUT_DIR
+    make_eval.py --validation TRAIN_TEXT EVAL_TEXT OUT_DIR [LINES_PER_SET [SEED]]
 
 builds the validation sets instead (training-data/validation/), which choose between
 checkpoints so that the evaluation sets never do: generated text only (no real letter,
@@ -99,10 +99,12 @@ def render_lines(chunk, font, res, strength, base, seed):
 
 def main():
     sets = SETS
+    per_set = PER_SET
     if sys.argv[1] == "--validation":
         train_text, eval_text, out = sys.argv[2:5]
         sets = VALIDATION_SETS
-        seed = "31337"
+        per_set = int(sys.argv[5]) if len(sys.argv) > 5 else PER_SET
+        seed = sys.argv[6] if len(sys.argv) > 6 else "31337"
         unseen = set(open(eval_text, encoding="utf-8").read().splitlines())
         real = []
     else:
@@ -112,12 +114,12 @@ def main():
         real = None
     r = random.Random(4242)
     train = set(open(train_text, encoding="utf-8").read().splitlines()) if os.path.exists(train_text) else set()
-    gen = subprocess.run([sys.executable, os.path.join(HERE, "gen_text.py"), "eval", "400", seed],
+    need = per_set * len(sets)
+    gen = subprocess.run([sys.executable, os.path.join(HERE, "gen_text.py"), "eval", str(2 * need), seed],
                          capture_output=True, text=True, check=True).stdout.splitlines()
     gen = [g for g in gen if g not in train and g not in unseen]
     if real is None:
         real = [s for s in letter_segments(letters_dir, r) if s not in train]
-    need = PER_SET * len(sets)
     lines = []
     gi = ri = 0
     while len(lines) < need:
@@ -134,7 +136,7 @@ def main():
     tmp = os.path.join(HERE, "work", "evalrender")
     os.makedirs(tmp, exist_ok=True)
     for k, (name, font, res, strength) in enumerate(sets):
-        chunk = lines[k * PER_SET:(k + 1) * PER_SET]
+        chunk = lines[k * per_set:(k + 1) * per_set]
         d = os.path.join(out, name)
         os.makedirs(d, exist_ok=True)
         for f in os.listdir(d):

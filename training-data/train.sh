@@ -242,7 +242,6 @@ validation_score() {
 }
 
 if [[ " $PHASES " == *" 3 "* ]]; then
-  [ -s "$STARTER" ] || { echo "phase 3 needs phase 1's work/ (its starter traineddata)" >&2; exit 2; }
   P3=$WORK/phase3-$PHASE3_SEED
   CKPT=$WORK/ckpt3
   rm -rf "$P3" "$CKPT"; mkdir -p "$P3/step0" "$CKPT"
@@ -250,6 +249,19 @@ if [[ " $PHASES " == *" 3 "* ]]; then
   cp "$OUT/$LANG_NAME.traineddata" "$P3/step0/"
   combine_tessdata -u "$OUT/$LANG_NAME.traineddata" "$P3/committed." >/dev/null 2>&1
   $PY "$HERE/int2float.py" "$P3/committed.lstm" "$P3/start.lstm"
+  if [ ! -s "$STARTER" ]; then
+    # A fresh checkout has no work/ from phases 1 and 2: the committed model carries the same
+    # character set, recoder and dictionaries, and phase 2's lines are rendered again from their seeds.
+    log "   no phase-1 work files: training against the committed model's own character set"
+    mkdir -p "$WORK/stock" "$S"
+    combine_tessdata -u "$TESSDATA/tha.traineddata" "$WORK/stock/tha." >/dev/null 2>&1
+    dawg2wordlist "$WORK/stock/tha.lstm-unicharset" "$WORK/stock/tha.lstm-word-dawg" "$WORK/stock/words.txt" 2>/dev/null
+    cp "$P3/committed.lstm-unicharset" "$S/$LANG_NAME.unicharset"
+    STARTER=$P3/step0/$LANG_NAME.traineddata
+    $PY "$HERE/gen_text.py" train "$PHASE2_LINES" 20261122 "$WORK/stock/words.txt" > "$WORK/train_text2.txt"
+    render_lines "$WORK/train_text2.txt" "$WORK/render2" 3000 "${PHASE2_VARIANTS[@]}"
+    ls "$WORK/render2"/*.lstmf > "$WORK/phase2_list.txt"
+  fi
   $PY "$HERE/gen_text.py" train "$PHASE3_LINES" "$PHASE3_SEED" "$WORK/stock/words.txt" > "$WORK/train_text3.txt"
   # render seeds 5000.. for the first round's text seed, 100 further on for each later round
   render_lines "$WORK/train_text3.txt" "$WORK/render3" "$((5000 + (PHASE3_SEED - 20261123) * 100))" "${PHASE3_VARIANTS[@]}"

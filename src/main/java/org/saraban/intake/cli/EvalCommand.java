@@ -1,9 +1,11 @@
 package org.saraban.intake.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.saraban.intake.directive.DirectiveJson;
 import org.saraban.intake.directive.DirectiveRecord;
 import org.saraban.intake.eval.Evaluation;
 import org.saraban.intake.eval.Evaluation.Group;
@@ -37,6 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Exits 1 when a threshold is not met. Fields: refNo, date, subject, salutation, references, deadlines, "
                         + "infoDomains, signer, qrCodes, letters (boundaries)."})
 final class EvalCommand implements Callable<Integer> {
+    private static final ObjectMapper CACHE_JSON = DirectiveJson.newMapper();
+
     @Mixin WorkspaceOptions workspace;
 
     @Parameters(paramLabel = "DIR", description = "Folder of scans with truth (PDF, TIFF, JPEG, PNG, or .txt text).")
@@ -56,6 +61,12 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--details", description = "Also list every field not found exactly: truth, then what was found.")
     boolean details;
+
+    @Option(names = "--ocr-cache", paramLabel = "DIR", description = {
+            "Keep what each file read (pages and QR codes) in DIR, keyed by the file's bytes and the OCR model, and "
+                    + "read it from there next time: extraction can then be re-evaluated without OCR.",
+            "The OCR character error rate is that of the cached reading."})
+    Path ocrCache;
 
     @Spec CommandSpec spec;
 
@@ -100,7 +111,7 @@ final class EvalCommand implements Callable<Integer> {
                 }
                 try {
                     long started = System.nanoTime();
-                    ScanText text = intake.processor().read(scan, name, ContentHash.sha256(scan));
+                    ScanText text = read(intake, scan, name);
                     List<DirectiveRecord> found = extractor.extract(text);
                     boolean textInput = name.toLowerCase(Locale.ROOT).endsWith(".txt");
                     if (textInput) {
@@ -133,6 +144,25 @@ final class EvalCommand implements Callable<Integer> {
         List<String> misses = misses(evaluation);
         misses.forEach(m -> err.println("saraban: below threshold: " + m));
         return failed == 0 && misses.isEmpty() ? ExitCode.OK : ExitCode.FAILED_INPUT;
+    }
+
+    /** The file's text, from the OCR cache when it holds a reading of these bytes by this model. */
+    private ScanText read(Intake intake, Path scan, String name) throws Exception {
+        String sha256 = ContentHash.sha256(scan);
+        if (ocrCache == null) {
+            return intake.processor().read(scan, name, sha256);
+        }
+        String reader = intake.settings().ocrLanguages() + "-psm" + intake.settings().ocrPageSegMode();
+        Path cached = ocrCache.resolve(sha256 + "." + reader.replaceAll("[^A-Za-z0-9_+-]", "_") + ".json");
+        if (Files.isRegularFile(cached)) {
+            return CACHE_JSON.readValue(cached.toFile(), ScanText.class);
+        }
+        ScanText text = intake.processor().read(scan, name, sha256);
+        Files.createDirectories(ocrCache);
+        Path partial = Files.createTempFile(ocrCache, sha256, ".part");
+        CACHE_JSON.writeValue(partial.toFile(), text);
+        Files.move(partial, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return text;
     }
 
     private static String imageOnlyFields() {

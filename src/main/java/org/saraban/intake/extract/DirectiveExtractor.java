@@ -56,7 +56,7 @@ public final class DirectiveExtractor {
     private final LetterDateFinder dates = new LetterDateFinder();
     private final IssuerFinder issuers = new IssuerFinder();
     private final HeadingFinder subjects = HeadingFinder.subject();
-    private final HeadingFinder salutations = HeadingFinder.salutation();
+    private final SalutationFinder salutations = new SalutationFinder();
     private final RecipientSplitter recipients = new RecipientSplitter();
     private final LetterReferenceFinder letterReferences = new LetterReferenceFinder();
     private final DeadlineFinder deadlines = new DeadlineFinder();
@@ -93,7 +93,7 @@ public final class DirectiveExtractor {
 
         Found<LetterType> type = keep("letterType", types.find(body), review, confidence);
         Found<ThaiDate> date = keep("date", dates.find(body, scannedOn), review, confidence);
-        String salutation = keep("salutation", Found.of(salutations.find(text).orElse(null)), review, confidence).value();
+        String salutation = keep("salutation", salutations.find(text), review, confidence).value();
         List<String> addressees = recipients.split(salutation);
         if (!addressees.isEmpty()) {
             confidence.put("recipients", Found.SURE);

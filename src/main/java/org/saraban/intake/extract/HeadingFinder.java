@@ -10,15 +10,17 @@ import java.util.regex.Pattern;
  * lines until a blank line or the next heading.
  */
 public final class HeadingFinder {
+    /** The next field's heading word; OCR may have dropped its tone marks (สิงที่ส่งมาด้วย). */
     private static final Pattern NEXT_HEADING = Pattern.compile(
-            "^\\s*(-\\s*)?(เรื่อง|เรียน|ถึง|เสนอ|อ้างถึง|สิ่งที่ส่งมาด้วย|ที่\\s)");
+            "^\\s*(-\\s*)?(" + ThaiDate.marksOptional("เรื่อง|เรียน|ถึง|เสนอ|อ้างถึง|สิ่งที่ส่งมาด้วย|ที่\\s") + ")");
 
     /**
      * Words that open a letter's first paragraph: ด้วย ("whereas"), ตามที่ ("as"), อนุสนธิ ("further
      * to"), เนื่องจาก / เนื่องด้วย ("since"), ในการนี้ ("in this matter"). OCR often loses the blank
      * line and the indent before it, leaving it right under the salutation.
      */
-    private static final Pattern PARAGRAPH_OPENING = Pattern.compile("^\\s*(?:ด้วย|ตามที่|อนุสนธิ|เนื่องจาก|เนื่องด้วย|ในการนี้)");
+    private static final Pattern PARAGRAPH_OPENING = Pattern.compile(
+            "^\\s*(?:" + ThaiDate.marksOptional("ด้วย|ตามที่|อนุสนธิ|เนื่องจาก|เนื่องด้วย|ในการนี้") + ")");
 
     private final Pattern heading;
     private final boolean endsBeforeParagraph;

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * ๘ in years. Stateless and thread-safe.
  */
 public final class LetterDateFinder {
+    /** วันที่ ("date") as OCR leaves it on a memo's number line: its vowel or tone mark lost (วนท, วันท). */
+    private static final String DATE_WORD_AS_READ = "(?:ลง)?ว\\u0E31?น\\s?ท[\\u0E34-\\u0E37]?\\u0E48?";
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:(?:ลง)?วันที่\\s*)?(" + ThaiDate.PATTERN.pattern() + ")\\s*$");
     /** Where the head ends: เรื่อง (subject) or เรียน (salutation), whichever OCR left readable. */
@@ -25,7 +27,13 @@ public final class LetterDateFinder {
      * vowel or tone mark to the OCR (ท อด ๐๐๒๓.๑/๑๙๒ วันที่ …), and what follows the date is left.
      */
     private static final Pattern MEMO_LINE = Pattern.compile(
-            "^" + LetterText.NUMBER_WORD_AS_READ + "\\s.*?วันที่\\s*(" + ThaiDate.PATTERN.pattern() + ")");
+            "^" + LetterText.NUMBER_WORD_AS_READ + "\\s.*?" + DATE_WORD_AS_READ + "\\s*(" + ThaiDate.PATTERN.pattern() + ")");
+    /**
+     * A speck or two read beside a date line: dust or the edge of a stamp as a dot, comma, quote or a
+     * Latin letter (.๑๖ มิถุนายน ๒๕๖๘ . / ๘ สิงหาคม๒๕๖๗d). Not a slash, which ends a hand-written stamp date.
+     */
+    private static final Pattern SPECKS = Pattern.compile(
+            "^[.,'`|:;!_~\"*-]{1,2}\\s?|\\s?(?:[.,'`|:;!_~\"*-]|[A-Za-z]){1,2}$");
     /** A line shaped like a date whose digits the OCR could not read (๗ as ฒ, ๙ as ค). */
     private static final Pattern UNREADABLE = Pattern.compile(
             "^(?:วันที่\\s*)?[^\\s]{1,3}\\s?(?:" + String.join("|", ThaiDate.MONTHS) + ")\\s?(?:พ\\.ศ\\.\\s?)?[^\\s]{2,4}$");
@@ -44,7 +52,7 @@ public final class LetterDateFinder {
             if (HEAD_END.matcher(line).find()) {
                 break;
             }
-            Matcher m = DATE_LINE.matcher(line);
+            Matcher m = DATE_LINE.matcher(withoutSpecks(line));
             boolean wrapped = DATE_LEAD.matcher(previous).find();
             if (!line.isEmpty()) {
                 previous = line;
@@ -73,7 +81,7 @@ public final class LetterDateFinder {
                 blankBefore = true;
                 continue;
             }
-            Matcher m = DATE_LINE.matcher(line);
+            Matcher m = DATE_LINE.matcher(withoutSpecks(line));
             if (blankBefore && m.find() && !DATE_LEAD.matcher(previous).find()) {
                 return read(m.group(1), scannedOn);
             }
@@ -81,6 +89,10 @@ public final class LetterDateFinder {
             blankBefore = false;
         }
         return Found.none();
+    }
+
+    private static String withoutSpecks(String line) {
+        return SPECKS.matcher(line).replaceAll("");
     }
 
     private static Found<ThaiDate> read(String text, LocalDate scannedOn) {

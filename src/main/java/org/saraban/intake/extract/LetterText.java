@@ -47,6 +47,11 @@ public record LetterText(List<String> lines) {
      */
     private static final Pattern PROVINCE_NAME_SPACE = Pattern.compile(
             "จังหวัด (?=(?:" + String.join("|", new AgencyCodes().provinceNames()) + ")(?![ก-๛]))");
+    /**
+     * A letter OCR read twice where Thai never writes it twice: a final ะ after the ะ-vowel of และ
+     * ("and", และะ), a consonant doubled before its own thanthakhat (องคค์ for องค์).
+     */
+    private static final Pattern DOUBLED = Pattern.compile("(?<=และ)ะ|([ก-ฮ])(?=\\1\u0E4C)");
     /** Heading words at the start of a line, which OCR sometimes splits with a space. */
     private static final List<Pattern> HEADINGS = headings(
             "เรื่อง", // subject
@@ -79,6 +84,7 @@ public record LetterText(List<String> lines) {
                 .replace('\u2018', '\'').replace('\u2019', '\'')
                 .replace('\t', ' ');
         s = STRAY_SPACE.matcher(s).replaceAll("");
+        s = DOUBLED.matcher(s).replaceAll("");
         s = s.replaceAll(" {2,}", " ").strip();
         s = joinProvinceNames(s);
         s = NUMBER_WORD.matcher(s).replaceFirst("ที่ ");

@@ -16,17 +16,23 @@ import org.saraban.intake.directive.DirectiveRecord.Signer;
  * ends with such a sentence and no signature. Stateless and thread-safe.
  */
 public final class SignerFinder {
+    /** A speck or scribble OCR read before a closing sentence on its line (๗ จึงเรียนมา…, /mj จึงเรียนมา…). */
+    private static final String LEADING_SPECK = "(?:[^\\sก-ฮ]{1,4}|[ก-ฮ])\\s+";
     /** Personal titles a signer's name begins with: นาย, นาง, นางสาว (Mr, Mrs, Miss), ว่าที่ (acting rank), ranks, ดร. and academic titles. */
     private static final String TITLES = "(?:นาย|นาง|ว่าที่|พล\\.?|พัน|ร้อย|จ่า|สิบ|ดร\\.|ศ\\.|รศ\\.|ผศ\\.)";
     private static final Pattern NAME = Pattern.compile("^\\(\\s*([^()]{3,60}?)\\s*\\)$");
     /**
      * A name with a personal title in parentheses anywhere on a line: OCR may put a scribble, a
-     * routing note or a stray digit on the same line as the name (๒, (นายณัฐวุฒิ ชัยมงคล)).
+     * routing note or a stray digit on the same line as the name (๒, (นายณัฐวุฒิ ชัยมงคล)), or read the
+     * opening parenthesis as a slash.
      */
     private static final Pattern TITLED_NAME_IN_LINE = Pattern.compile(
-            "\\(\\s*(" + TITLES + "[^()]{2,60}?)\\s*\\)");
-    /** ขอแสดงความนับถือ ("yours faithfully"), anywhere on its line, with a tone mark OCR may have added. */
-    private static final Pattern YOURS_FAITHFULLY = Pattern.compile("ขอแสดงความนับถ[\\u0E37\\u0E48-\\u0E4B]*อ");
+            "[(/]\\s*(" + TITLES + "[^()]{2,60}?)\\s*\\)");
+    /**
+     * ขอแสดงความนับถือ ("yours faithfully"), anywhere on its line, with a tone mark OCR may have added
+     * or the vowels of นับถือ lost (ขอแสดงความนบถอ).
+     */
+    private static final Pattern YOURS_FAITHFULLY = Pattern.compile("ขอแสดงความน\\u0E31?บถ[\\u0E37\\u0E48-\\u0E4B]*อ");
     /** Words of an official position: governor, director-general, acting for, deputy, chief, … */
     private static final Pattern POSITION = Pattern.compile(
             "ผู้ว่าราชการ|อธิบดี|ราชการแทน|นายอำเภอ|ปลัด|ผู้อำนวยการ|หัวหน้า|รัฐมนตรี|นายก|เลขาธิการ|ท้องถิ่น(?:จังหวัด|อำเภอ)|ผู้บัญชาการ|ประธาน|^รอง|ผู้ตรวจราชการ");
@@ -34,8 +40,20 @@ public final class SignerFinder {
     private static final Pattern AFTER = Pattern.compile("^(?:สำนัก|กอง|กลุ่ม|ฝ่าย|งาน|ศูนย์|โทร|ไปรษณีย์|ผู้ประสานงาน|คู่มือ|QR)");
     private static final int MAX_POSITION_LINES = 3;
     /** Closing sentences of letters without ขอแสดงความนับถือ: จึงเรียนมา / จึงแจ้งมา (memo), สั่ง ณ / ประกาศ ณ (order, announcement). */
-    private static final Pattern OTHER_CLOSING = Pattern.compile("^(?:จ[ึิ]?ง\\s?(?:เรียน|แจ้ง)|(?:สั่ง|ประกาศ)\\s?ณ\\s?วันที่)");
+    private static final Pattern OTHER_CLOSING = Pattern.compile(
+            "^(?:" + LEADING_SPECK + ")?(?:จ[ึิ]?ง\\s?(?:เรียน|แจ้ง)|(?:สั่ง|ประกาศ)\\s?ณ\\s?วันที่)");
     private static final Pattern TITLED = Pattern.compile("^" + TITLES);
+    /**
+     * นาย / นาง / นางสาว as OCR may leave them: a tone mark or a lower vowel added (น่าง, นายุ), the
+     * first letter misread (มาย, บาง), สาว garbled (นางสวง, นางสาง). Only at the start of a name in
+     * parentheses under a signature, where nothing but a title can stand.
+     */
+    private static final Pattern TITLE_AS_READ = Pattern.compile(
+            "^[นมบ][\\u0E48-\\u0E4B]?า[\\u0E48-\\u0E4B]?(?:(ย)|ง(ส(?:าว|วง|าง|วว|าา))?)[\\u0E38\\u0E39]?");
+    /** A dot OCR read inside a name, after a word of three or more letters (นายวิชัย.วงศ์ใหญ่); not the dot of ดร. or พล.ต. */
+    private static final Pattern DOT_IN_NAME = Pattern.compile("(?<=[ก-๙]{3})\\s?\\.\\s?(?=[ก-ฮเแโใไ])");
+    /** ศักดิ์ ("dignity"), common in names, has no spelling without its ์, which OCR drops. */
+    private static final Pattern SAK_WITHOUT_MARK = Pattern.compile("ศักดิ(?!\\u0E4C)");
 
     public Found<Signer> find(LetterText letter) {
         List<String> lines = letter.lines();
@@ -66,7 +84,12 @@ public final class SignerFinder {
                 }
             }
             // a comma OCR read into the space between given name and surname
-            String name = m.group(1).replaceAll("\\s*,\\s*", " ").replaceAll("\\s+", " ");
+            String read = m.group(1).replaceAll("\\s*,\\s*", " ").replaceAll("\\s+", " ");
+            String name = SAK_WITHOUT_MARK.matcher(DOT_IN_NAME.matcher(read).replaceAll(" ")).replaceAll("ศักดิ์");
+            Matcher title = TITLE_AS_READ.matcher(name);
+            if (title.lookingAt()) {
+                name = (title.group(1) != null ? "นาย" : title.group(2) != null ? "นางสาว" : "นาง") + name.substring(title.end());
+            }
             if (titledOnly && !TITLED.matcher(name).find()) {
                 continue;
             }
@@ -87,7 +110,8 @@ public final class SignerFinder {
                 position.add(line.replaceAll("[\\s.,]+$", "")); // a speck read after the position
             }
             String positionText = position.isEmpty() ? null : String.join(" ", position);
-            return Found.of(new Signer(name, positionText));
+            Found<Signer> signer = Found.of(new Signer(name, positionText));
+            return name.equals(read) ? signer : signer.flag("signer's name as read: " + read, Found.REPAIRED);
         }
         return Found.none();
     }

@@ -95,7 +95,7 @@ public record ThaiDate(LocalDate date, String raw) {
     }
 
     /** {@code word} as a regex in which each tone mark or ์ may be missing. */
-    private static String marksOptional(String word) {
+    static String marksOptional(String word) {
         return word.replaceAll("([\u0E48-\u0E4C])", "$1?");
     }
 

@@ -45,4 +45,13 @@ class HeadingFinderTest {
         assertEquals("ทดสอบ", HeadingFinder.subject().find("เรื่อง ทดสอบ\nเรียน ท่าน").orElseThrow());
         assertTrue(HeadingFinder.subject().find("จึงเรียนมาเพื่อโปรดพิจารณา").isEmpty());
     }
+
+    @Test
+    void headingWordsThatLostTheirToneMarksStillEndASalutation() {
+        // สิ่งที่ส่งมาด้วย read as สิงที่ส่งมาด้วย; ตามที่ as ตามที
+        assertEquals("ผู้ว่าราชการจังหวัดทุกจังหวัด", HeadingFinder.salutation()
+                .find("เรียน ผู้ว่าราชการจังหวัดทุกจังหวัด\nสิงที่ส่งมาด้วย คู่มือการบันทึกข้อมูล").orElseThrow());
+        assertEquals("นายอำเภอทุกอำเภอ", HeadingFinder.salutation()
+                .find("เรียน นายอำเภอทุกอำเภอ\nตามที จังหวัดชลบุรีได้แจ้ง").orElseThrow());
+    }
 }

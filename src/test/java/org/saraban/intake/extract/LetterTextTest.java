@@ -18,4 +18,12 @@ class LetterTextTest {
         assertEquals("ผู้ว่าราชการจังหวัด ทุกจังหวัด", LetterText.normalizeLine("ผู้ว่าราชการจังหวัด ทุกจังหวัด"));
         assertEquals("ภายในจังหวัด เลยวันที่กำหนด", LetterText.normalizeLine("ภายในจังหวัด เลยวันที่กำหนด"));
     }
+
+    @Test
+    void lettersReadTwiceWhereThaiNeverWritesThemTwice() {
+        assertEquals("อำเภอทุกอำเภอและองค์การบริหารส่วนจังหวัดขอนแก่น",
+                LetterText.normalizeLine("อำเภอทุกอำเภอและะองคค์การบริหารส่วนจังหวัดขอนแก่น"));
+        // และ and ค์ themselves stay
+        assertEquals("และองค์กร", LetterText.normalizeLine("และองค์กร"));
+    }
 }

@@ -2,7 +2,10 @@ package org.saraban.intake.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.saraban.intake.directive.DirectiveRecord.Signer;
 
@@ -70,5 +73,55 @@ class SignerFinderTest {
                 "ผู้ตรวจราชการกรม ปฏิบัติราชการแทน"))).value();
         assertEquals("นายกิตติพงษ์ อินทร์แก้ว", s.name());
         assertEquals("ผู้ตรวจราชการกรม ปฏิบัติราชการแทน", s.position());
+    }
+
+    @Test
+    void aClosingSentenceAfterASpeck() {
+        // a scribble or stray digit read before จึงเรียนมา… on its line still closes a memo
+        for (String speck : List.of("๗", "i", "/mj", "ณ")) {
+            Signer s = finder.find(LetterText.of(String.join("\n", speck + " จึงเรียนมาเพื่อโปรดพิจารณา", "",
+                    "(นางปราณี สุขสวัสดิ์)", "ท้องถิ่นจังหวัดเชียงใหม่"))).value();
+            assertEquals("นางปราณี สุขสวัสดิ์", s.name(), speck);
+        }
+    }
+
+    @Test
+    void yoursFaithfullyWithItsVowelsLost() {
+        Signer s = finder.find(LetterText.of(String.join("\n", "ขอแสดงความนบถอ", "(นางอรุณี ชัยมงคล)",
+                "ผู้ว่าราชการจังหวัดตราด"))).value();
+        assertEquals(new Signer("นางอรุณี ชัยมงคล", "ผู้ว่าราชการจังหวัดตราด"), s);
+    }
+
+    @Test
+    void aTitleAsOcrLeftItIsReadAsTheTitleAndFlagged() {
+        // มาย for นาย (first letter misread), น่าง (a tone mark added), นางสวง (สาว garbled), นายุ (a lower vowel added)
+        Map<String, String> titles = Map.of(
+                "(มายชัยวัฒน์ ธรรมวงศ์)", "นายชัยวัฒน์ ธรรมวงศ์",
+                "(น่างมาลินี วงศ์ใหญ่)", "นางมาลินี วงศ์ใหญ่",
+                "(นางสวงศิริพร สุขสวัสดิ์)", "นางสาวศิริพร สุขสวัสดิ์",
+                "(นายุธนากร บุญมา)", "นายธนากร บุญมา");
+        titles.forEach((line, name) -> {
+            Found<Signer> found = finder.find(LetterText.of("จึงเรียนมาเพื่อโปรดพิจารณา\n" + line));
+            assertEquals(name, found.value().name());
+            assertTrue(found.review().get(0).startsWith("signer's name as read: "), line);
+        });
+        // a title read right is left alone, and not flagged
+        Found<Signer> right = finder.find(LetterText.of("จึงเรียนมาเพื่อโปรดพิจารณา\n(นางสาวสมศรี ใจดี)"));
+        assertEquals("นางสาวสมศรี ใจดี", right.value().name());
+        assertTrue(right.review().isEmpty());
+    }
+
+    @Test
+    void aDotReadBetweenTheNamesAndTheMarkOfศักดิ์() {
+        assertEquals("นางวิไลวรรณ ชัยมงคล", finder.find(LetterText.of("ขอแสดงความนับถือ\n(นางวิไลวรรณ .ชัยมงคล)")).value().name());
+        assertEquals("นายพงศ์ศักดิ์ ศรีสุข", finder.find(LetterText.of("ขอแสดงความนับถือ\n(นายพงศ์ศักดิ ศรีสุข)")).value().name());
+        // the dots of a rank stay
+        assertEquals("พล.ต.อ.สมชาย ใจดี", finder.find(LetterText.of("ขอแสดงความนับถือ\n(พล.ต.อ.สมชาย ใจดี)")).value().name());
+    }
+
+    @Test
+    void anOpeningParenthesisReadAsASlash() {
+        assertEquals("นางสุภาพร ปัญญาดี", finder.find(LetterText.of(
+                "จึงเรียนมาเพื่อโปรดพิจารณา\nหนังสือที่เสนอมาพร้อมนี้\n/นางสุภาพร ปัญญาดี)\nท้องถิ่นจังหวัดพิษณุโลก")).value().name());
     }
 }

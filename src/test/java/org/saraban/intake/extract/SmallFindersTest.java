@@ -143,4 +143,25 @@ class SmallFindersTest {
         assertEquals("INFO ด้าน ๖", LetterText.normalizeLine("INFO ด้าน ๖"));
         assertEquals("aA มท 97", LetterText.normalizeLine("aA มท 97"));
     }
+
+    @Test
+    void aDateLineWithSpecksAroundIt() {
+        LetterDateFinder dates = new LetterDateFinder();
+        LocalDate scanned = LocalDate.of(2025, 7, 1);
+        // dots from dust on both sides, a Latin letter read after the year
+        assertEquals(LocalDate.of(2025, 6, 16),
+                dates.find(LetterText.of("ที่ มท ๐๘๑๐.๙/ว ๔๘๐๔\n.๑๖ มิถุนายน ๒๕๖๘ .\nเรื่อง ก"), scanned).value().date());
+        assertEquals(LocalDate.of(2024, 8, 8),
+                dates.find(LetterText.of("ที่ มท ๐๘๑๐.๘/ว ๙๓๙๒\n๘ สิงหาคม๒๕๖๗d\nเรื่อง ก"), scanned).value().date());
+        // a received stamp's hand-written date ends with a slash: not the letter's
+        assertTrue(dates.find(LetterText.of("เลขรับ ๑๕๘๐๔\nวันที่ ๒ ต.ค. ๖๗/\nเรื่อง ก"), scanned).value() == null);
+    }
+
+    @Test
+    void aMemoLineWhoseวันที่LostItsVowels() {
+        // ท  นม ๐๐๒๓.๑/๙๘  วนท ๑๑ กุมภาพันธ์ ๒๕๖๗: ที่ and วันที่ both lost their vowels
+        assertEquals(LocalDate.of(2024, 2, 11), new LetterDateFinder().find(
+                LetterText.of("บันทึกข้อความ\nท  นม ๐๐๒๓.๑/๙๘        วนท ๑๑ กุมภาพันธ์ ๒๕๖๗\nเรื่อง ก"),
+                LocalDate.of(2024, 3, 1)).value().date());
+    }
 }

@@ -1,0 +1,44 @@
+package org.saraban.intake.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SalutationFinderTest {
+    private final SalutationFinder finder = new SalutationFinder();
+
+    @Test
+    void aSalutationReadRightIsTakenAsItIs() {
+        Found<String> found = finder.find("เรียน ผู้ว่าราชการจังหวัดทุกจังหวัด\n\nด้วยกรม");
+        assertEquals("ผู้ว่าราชการจังหวัดทุกจังหวัด", found.value());
+        assertTrue(found.review().isEmpty());
+    }
+
+    @Test
+    void aCommaOrParenthesisBetweenThaiLettersGoes() {
+        Found<String> found = finder.find("ถึง อำเภอทุกอำเภอ)และองค์การบริหารส่วนจังหวัดเชียงใหม่");
+        assertEquals("อำเภอทุกอำเภอและองค์การบริหารส่วนจังหวัดเชียงใหม่", found.value());
+        assertEquals("salutation as read: อำเภอทุกอำเภอ)และองค์การบริหารส่วนจังหวัดเชียงใหม่", found.review().get(0));
+        assertEquals("นายอำเภอทุกอำเภอ", finder.find("เรียน นายอำเภอ,ทุกอำเภอ").value());
+        // a parenthesis that opens something is the letter's own
+        assertEquals("นายกองค์กรปกครองส่วนท้องถิ่น(อปท)ทุกแห่ง",
+                finder.find("เรียน นายกองค์กรปกครองส่วนท้องถิ่น(อปท)ทุกแห่ง").value());
+    }
+
+    @Test
+    void aScrapAfterTheProvinceThatEndsItGoes() {
+        assertEquals("นายอำเภอทุกอำเภอและนายกองค์การบริหารส่วนจังหวัดน่าน",
+                finder.find("เรียน นายอำเภอทุกอำเภอและนายกองค์การบริหารส่วนจังหวัดน่านม").value());
+        assertEquals("อำเภอทุกอำเภอและองค์การบริหารส่วนจังหวัดนครสวรรค์",
+                finder.find("ถึง อำเภอทุกอำเภอและองค์การบริหารส่วนจังหวัดนครสวรรค์สิS").value());
+        // words after a province that are not a scrap stay: ทุกจังหวัด is not a province
+        assertEquals("ผู้ว่าราชการจังหวัดทุกจังหวัด", finder.find("เรียน ผู้ว่าราชการจังหวัดทุกจังหวัด").value());
+    }
+
+    @Test
+    void noSalutationNoValue() {
+        assertFalse(finder.find("เรื่อง การรายงาน").isPresent());
+    }
+}
