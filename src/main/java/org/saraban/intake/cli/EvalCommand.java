@@ -63,9 +63,9 @@ final class EvalCommand implements Callable<Integer> {
     boolean details;
 
     @Option(names = "--ocr-cache", paramLabel = "DIR", description = {
-            "Keep what each file read (pages and QR codes) in DIR, keyed by the file's bytes and the OCR model, and "
-                    + "read it from there next time: extraction can then be re-evaluated without OCR.",
-            "The OCR character error rate is that of the cached reading."})
+            "Keep what each file read (pages and QR codes) in DIR, keyed by the file's bytes, the OCR models' bytes "
+                    + "and the page segmentation mode, and read it from there next time: extraction can then be "
+                    + "re-evaluated without OCR. Empty DIR after changing how pages are read (ingest, ocr, qr)."})
     Path ocrCache;
 
     @Spec CommandSpec spec;
@@ -152,8 +152,13 @@ final class EvalCommand implements Callable<Integer> {
         if (ocrCache == null) {
             return intake.processor().read(scan, name, sha256);
         }
-        String reader = intake.settings().ocrLanguages() + "-psm" + intake.settings().ocrPageSegMode();
-        Path cached = ocrCache.resolve(sha256 + "." + reader.replaceAll("[^A-Za-z0-9_+-]", "_") + ".json");
+        StringBuilder reader = new StringBuilder();
+        for (String model : intake.settings().ocrLanguages().split("\\+")) {
+            Path file = intake.settings().workspaceFolders().tessdata().resolve(model + ".traineddata");
+            reader.append(model.replaceAll("[^A-Za-z0-9_-]", "_")).append('-')
+                    .append(Files.isRegularFile(file) ? ContentHash.sha256(file).substring(0, 12) : "missing").append('.');
+        }
+        Path cached = ocrCache.resolve(sha256 + "." + reader + "psm" + intake.settings().ocrPageSegMode() + ".json");
         if (Files.isRegularFile(cached)) {
             return CACHE_JSON.readValue(cached.toFile(), ScanText.class);
         }

@@ -20,6 +20,9 @@ final class TesseractEngine implements AutoCloseable {
     private final TessBaseAPI handle;
     /** Native copy of the page handed to Tesseract, kept between pages (one page is ~9 MB at 300 dpi). */
     private ByteBuffer pixelBuffer = ByteBuffer.allocateDirect(0);
+    /** The page's grey pixels as Tesseract gets them; the caller's image is never changed. */
+    private byte[] scratch = new byte[0];
+    private final DotLeaderEraser dotLeaders = new DotLeaderEraser();
 
     TesseractEngine(OcrSettings settings) throws OcrException {
         handle = API.TessBaseAPICreate();
@@ -39,11 +42,16 @@ final class TesseractEngine implements AutoCloseable {
     Result read(BufferedImage image, int dpi) {
         BufferedImage gray = toGray(image);
         byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+        if (scratch.length < pixels.length) {
+            scratch = new byte[pixels.length];
+        }
+        System.arraycopy(pixels, 0, scratch, 0, pixels.length);
+        dotLeaders.erase(scratch, gray.getWidth(), gray.getHeight(), dpi);
         if (pixelBuffer.capacity() < pixels.length) {
             pixelBuffer = ByteBuffer.allocateDirect(pixels.length);
         }
         pixelBuffer.clear();
-        pixelBuffer.put(pixels).flip();
+        pixelBuffer.put(scratch, 0, pixels.length).flip();
         API.TessBaseAPISetImage(handle, pixelBuffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
         API.TessBaseAPISetSourceResolution(handle, dpi);
         Pointer textPointer = API.TessBaseAPIGetUTF8Text(handle);
