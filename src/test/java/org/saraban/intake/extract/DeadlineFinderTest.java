@@ -202,4 +202,13 @@ class DeadlineFinderTest {
         assertEquals(Deadline.Kind.MONTHLY, d.kind());
         assertEquals("FREQ=MONTHLY;BYMONTHDAY=5", d.rrule());
     }
+
+    @Test
+    void monthlyWithAToneMarkReadOverเดือน() {
+        // เดือน ("month") read as เดื่อน, on the same line and wrapped to the next paragraph
+        assertEquals("FREQ=MONTHLY;BYMONTHDAY=3",
+                only("ทั้งนี้ ขอให้บันทึกข้อมูลการช่วยเหลือประชาชน ภายในวันที่ ๓ ของทุกเดื่อน").rrule());
+        assertEquals("FREQ=MONTHLY;BYMONTHDAY=3",
+                only("ทั้งนี้ ขอให้บันทึกข้อมูลชุมชนเป็นประจำ ภายในวันที่ ๓ ของ\n\nทุกเดื่อน").rrule());
+    }
 }
