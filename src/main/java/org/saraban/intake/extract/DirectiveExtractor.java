@@ -92,7 +92,9 @@ public final class DirectiveExtractor {
         LocalDate scannedOn = scan.ingestedAt() == null ? null : LocalDate.ofInstant(scan.ingestedAt(), ZoneOffset.UTC);
 
         Found<LetterType> type = keep("letterType", types.find(body), review, confidence);
-        Found<ThaiDate> date = keep("date", dates.find(body, scannedOn), review, confidence);
+        LocalDate receivedOn = letter.stampBlocks().stream().map(ReceivedStampFinder.Block::stamp)
+                .filter(stamp -> stamp != null && stamp.date() != null).map(ReceivedStamp::date).findFirst().orElse(null);
+        Found<ThaiDate> date = keep("date", dates.find(body, scannedOn, receivedOn), review, confidence);
         String salutation = keep("salutation", salutations.find(text), review, confidence).value();
         List<String> addressees = recipients.split(salutation);
         if (!addressees.isEmpty()) {
@@ -163,9 +165,8 @@ public final class DirectiveExtractor {
         if (!stamps.isEmpty()) {
             confidence.put("receivedStamps", review.stream().anyMatch(r -> r.startsWith("received")) ? Found.DOUBTFUL : Found.SURE);
         }
-        LocalDate receivedDate = stamps.stream().map(ReceivedStamp::date).filter(d -> d != null).findFirst().orElse(null);
         List<Deadline> ownDeadlines = keep("deadlines",
-                deadlines.find(body, date.isPresent() ? date.value().date() : null, receivedDate), review, confidence).value();
+                deadlines.find(body, date.isPresent() ? date.value().date() : null, receivedOn), review, confidence).value();
         List<InfoDomain> domains = keep("infoDomains", infoDomains.find(body), review, confidence).value();
         Found<Signer> signer = keep("signer", signers.find(body), review, confidence);
         ContactFinder.Result contact = contacts.find(body);

@@ -1,7 +1,9 @@
 package org.saraban.intake.extract;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,18 +41,36 @@ public final class LetterDateFinder {
             "^(?:วันที่\\s*)?[^\\s]{1,3}\\s?(?:" + String.join("|", ThaiDate.MONTHS) + ")\\s?(?:พ\\.ศ\\.\\s?)?[^\\s]{2,4}$");
     /** The end of words a date continues: วันที่ / วัน<weekday>ที่ / วัน ("on the"), as a wrapped deadline leaves them. */
     private static final Pattern DATE_LEAD = Pattern.compile("(?:ที่|วัน)$");
+    /**
+     * A day and the start of a month name, then what OCR made of the rest of the line: the received
+     * stamp, set on the same row, runs into the end of the month and the year (๑๗ เมษวัชิน๊SE๕pss).
+     */
+    private static final Pattern YEAR_LOST = Pattern.compile("^([0-9๐-๙]{1,2})\\s?([ก-ฮ][\\u0E01-\\u0E4E]{2,}\\S*)");
     /** Years (CE) this far from the scan are more likely misread digits than real. */
     private static final int PLAUSIBLE_YEARS = 15;
 
     /** @param scannedOn when the letter was scanned, to judge the year; null to skip that check */
     public Found<ThaiDate> find(LetterText letter, LocalDate scannedOn) {
+        return find(letter, scannedOn, null);
+    }
+
+    /**
+     * As {@link #find(LetterText, LocalDate)}; when the head's date line kept only its day and the start
+     * of its month, the year is the one in which the letter was received ({@code receivedOn}, from the
+     * received stamp; the year before if the month is later than the receipt's), and the record says so.
+     */
+    public Found<ThaiDate> find(LetterText letter, LocalDate scannedOn, LocalDate receivedOn) {
         List<String> lines = letter.lines();
         int head = 0;
         String previous = "";
+        String yearLost = null;
         for (; head < lines.size(); head++) {
             String line = lines.get(head);
             if (HEAD_END.matcher(line).find()) {
                 break;
+            }
+            if (yearLost == null && YEAR_LOST.matcher(line).find() && !DATE_LEAD.matcher(previous).find()) {
+                yearLost = line;
             }
             Matcher m = DATE_LINE.matcher(withoutSpecks(line));
             boolean wrapped = DATE_LEAD.matcher(previous).find();
@@ -68,7 +88,35 @@ public final class LetterDateFinder {
             }
             return read(m.group(1), scannedOn);
         }
-        return foot(lines, head, scannedOn);
+        Found<ThaiDate> foot = foot(lines, head, scannedOn);
+        if (foot.isPresent() || yearLost == null) {
+            return foot;
+        }
+        return withReceiptYear(yearLost, receivedOn).orElse(foot);
+    }
+
+    /** A date line with its year lost, dated in the year of receipt; empty unless the month is certain. */
+    private static Optional<Found<ThaiDate>> withReceiptYear(String line, LocalDate receivedOn) {
+        Matcher m = YEAR_LOST.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int month = ThaiDate.monthByPrefix(m.group(2));
+        if (month == 0) {
+            return Optional.empty();
+        }
+        if (receivedOn == null) {
+            return Optional.of(Found.doubtful(null, 0, "letter date without a readable year: " + line));
+        }
+        int day = Integer.parseInt(ThaiDigits.toArabic(m.group(1)));
+        int year = month > receivedOn.getMonthValue() ? receivedOn.getYear() - 1 : receivedOn.getYear();
+        try {
+            return Optional.of(Found.of(new ThaiDate(LocalDate.of(year, month, day), line)).flag(
+                    "letter date " + line + ": year unreadable, taken as that of the received stamp (" + receivedOn + ")",
+                    Found.REPAIRED));
+        } catch (DateTimeException e) {
+            return Optional.of(Found.doubtful(null, 0, "impossible date: " + line));
+        }
     }
 
     /** A date paragraph below the head, as a stamped letter has under its office's name. */

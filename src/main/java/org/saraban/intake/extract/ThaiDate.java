@@ -90,6 +90,32 @@ public record ThaiDate(LocalDate date, String raw) {
         return i >= 0 ? i + 1 : SHORT_MONTHS.stream().map(ThaiDate::withoutMarks).toList().indexOf(compact) + 1;
     }
 
+    /**
+     * The month whose full name {@code read} begins with, where OCR garbled the rest: at least three
+     * letters in common with one month's name and fewer with every other (มิถุนายพZS → 6); 0 if none.
+     */
+    static int monthByPrefix(String read) {
+        String bare = withoutMarks(read);
+        int best = 0;
+        int bestLength = 0;
+        boolean tie = false;
+        for (int i = 0; i < MONTHS.size(); i++) {
+            String month = withoutMarks(MONTHS.get(i));
+            int n = 0;
+            while (n < month.length() && n < bare.length() && month.charAt(n) == bare.charAt(n)) {
+                n++;
+            }
+            if (n > bestLength) {
+                best = i + 1;
+                bestLength = n;
+                tie = false;
+            } else if (n == bestLength) {
+                tie = true;
+            }
+        }
+        return bestLength >= 3 && !tie ? best : 0;
+    }
+
     private static String withoutMarks(String s) {
         return s.replaceAll(MARKS, "");
     }

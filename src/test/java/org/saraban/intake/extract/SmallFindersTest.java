@@ -164,4 +164,22 @@ class SmallFindersTest {
                 LetterText.of("บันทึกข้อความ\nท  นม ๐๐๒๓.๑/๙๘        วนท ๑๑ กุมภาพันธ์ ๒๕๖๗\nเรื่อง ก"),
                 LocalDate.of(2024, 3, 1)).value().date());
     }
+
+    @Test
+    void aDateLineWhoseYearTheStampRanIntoTakesTheYearOfReceipt() {
+        LetterDateFinder dates = new LetterDateFinder();
+        LetterText head = LetterText.of("ที่ นน 0023.6/ว 795\nศาลากลางจังหวัดน่าน\n16 มิถุนายพZS3cร\nเรื่อง ก");
+        Found<ThaiDate> dated = dates.find(head, null, LocalDate.of(2024, 6, 20));
+        assertEquals(LocalDate.of(2024, 6, 16), dated.value().date());
+        assertTrue(dated.review().get(0).contains("year unreadable, taken as that of the received stamp (2024-06-20)"));
+        // a December letter received in January was written the year before
+        assertEquals(LocalDate.of(2024, 12, 21), dates.find(LetterText.of("๒๑ ธันว ๕sรgซ\nเรื่อง ก"), null,
+                LocalDate.of(2025, 1, 6)).value().date());
+        // with no received stamp to tell the year: flagged, not guessed
+        Found<ThaiDate> unstamped = dates.find(head, null, null);
+        assertTrue(unstamped.value() == null);
+        assertEquals(List.of("letter date without a readable year: 16 มิถุนายพZS3cร"), unstamped.review());
+        // too little of the month left to tell which (มี… is มีนาคม, but ม… is three months)
+        assertTrue(dates.find(LetterText.of("16 มxyz\nเรื่อง ก"), null, LocalDate.of(2024, 6, 20)).value() == null);
+    }
 }
