@@ -52,6 +52,12 @@ public record LetterText(List<String> lines) {
      * ("and", และะ), a consonant doubled before its own thanthakhat (องคค์ for องค์).
      */
     private static final Pattern DOUBLED = Pattern.compile("(?<=และ)ะ|([ก-ฮ])(?=\\1\u0E4C)");
+    /**
+     * เรื่อง ("subject") and เรียน ("dear") opening a line with a vowel or tone mark lost (เรอง, เรือง,
+     * เร่อง, เรยน); followed by a space, nothing else starts a line so.
+     */
+    private static final Pattern SUBJECT_WORD_AS_READ = Pattern.compile("^เร\u0E37?\u0E48?อง(?= )");
+    private static final Pattern DEAR_WORD_AS_READ = Pattern.compile("^เรี?ยน(?= )");
     /** Heading words at the start of a line, which OCR sometimes splits with a space. */
     private static final List<Pattern> HEADINGS = headings(
             "เรื่อง", // subject
@@ -93,6 +99,8 @@ public record LetterText(List<String> lines) {
             s = unit.group(1) + unit.group(2).replace(" ", "") + s.substring(unit.end());
         }
         s = DATE_WORD.matcher(s).replaceAll("ที่ ").strip();
+        s = SUBJECT_WORD_AS_READ.matcher(s).replaceFirst("เรื่อง");
+        s = DEAR_WORD_AS_READ.matcher(s).replaceFirst("เรียน");
         for (Pattern heading : HEADINGS) {
             Matcher m = heading.matcher(s);
             if (m.lookingAt()) {

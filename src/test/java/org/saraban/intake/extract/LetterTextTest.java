@@ -26,4 +26,14 @@ class LetterTextTest {
         // และ and ค์ themselves stay
         assertEquals("และองค์กร", LetterText.normalizeLine("และองค์กร"));
     }
+
+    @Test
+    void subjectAndSalutationWordsThatLostAMark() {
+        for (String read : new String[] {"เรอง", "เรือง", "เร่อง"}) {
+            assertEquals("เรื่อง การรายงานข้อมูล", LetterText.normalizeLine(read + " การรายงานข้อมูล"), read);
+        }
+        assertEquals("เรียน ผู้ว่าราชการจังหวัด", LetterText.normalizeLine("เรยน ผู้ว่าราชการจังหวัด"));
+        // a name that starts so, without the space after it, stays
+        assertEquals("เรืองศรี", LetterText.normalizeLine("เรืองศรี"));
+    }
 }
