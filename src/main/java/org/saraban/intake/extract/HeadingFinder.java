@@ -22,27 +22,36 @@ public final class HeadingFinder {
     private static final Pattern PARAGRAPH_OPENING = Pattern.compile(
             "^\\s*(?:" + ThaiDate.marksOptional("ด้วย|ตามที่|อนุสนธิ|เนื่องจาก|เนื่องด้วย|ในการนี้") + ")");
 
+    /** A heading line this long was wrapped, not ended: its words go on after what OCR set between. */
+    private static final int WRAPPED_LENGTH = 45;
+    /** A line with fewer Thai letters than this is a stamp's or scribble's debris, not words. */
+    private static final int MIN_THAI_LETTERS = 4;
+
     private final Pattern heading;
     private final boolean endsBeforeParagraph;
+    private final boolean wrapsAcrossGaps;
 
     /**
      * @param words the heading words, e.g. {@code เรียน|ถึง|เสนอ}
      * @param endsBeforeParagraph whether a line opening a paragraph ends the heading (a salutation's
      *     recipients never go on with those words; a subject may)
+     * @param wrapsAcrossGaps whether a full first line goes on past a blank line or debris that OCR put
+     *     in the middle of the heading (a long subject does)
      */
-    public HeadingFinder(String words, boolean endsBeforeParagraph) {
+    public HeadingFinder(String words, boolean endsBeforeParagraph, boolean wrapsAcrossGaps) {
         this.heading = Pattern.compile("^\\s*(?:" + words + ")\\s+(\\S.*)$");
         this.endsBeforeParagraph = endsBeforeParagraph;
+        this.wrapsAcrossGaps = wrapsAcrossGaps;
     }
 
     /** The subject: เรื่อง. */
     public static HeadingFinder subject() {
-        return new HeadingFinder("เรื่อง", false);
+        return new HeadingFinder("เรื่อง", false, true);
     }
 
     /** The salutation: เรียน (external letters and memos), ถึง (stamped letters), เสนอ. */
     public static HeadingFinder salutation() {
-        return new HeadingFinder("เรียน|ถึง|เสนอ", true);
+        return new HeadingFinder("เรียน|ถึง|เสนอ", true, false);
     }
 
     public Optional<String> find(String letterText) {
@@ -52,19 +61,36 @@ public final class HeadingFinder {
             if (m.find()) {
                 StringBuilder value = new StringBuilder(m.group(1).strip());
                 // A heading wraps onto the next line when that line is neither blank nor another field.
-                for (int j = i + 1; j < lines.length && j <= i + 2; j++) {
+                String last = value.toString();
+                for (int j = i + 1, added = 0; j < lines.length && added < 2; j++) {
                     String next = lines[j];
-                    if (next.isBlank() || NEXT_HEADING.matcher(next).find() || looksLikeBody(next)
-                            || (endsBeforeParagraph && PARAGRAPH_OPENING.matcher(next).find())) {
+                    if (isDebris(next)) {
+                        if (!wrapsAcrossGaps || last.length() < WRAPPED_LENGTH || j > i + 3) {
+                            break;
+                        }
+                        continue;
+                    }
+                    if (NEXT_HEADING.matcher(next).find() || looksLikeBody(next)
+                            || ((endsBeforeParagraph || j > i + 1 + added) && PARAGRAPH_OPENING.matcher(next).find())) {
                         break;
                     }
                     value.append(' ').append(next.strip());
+                    last = next.strip();
+                    added++;
+                    if (j > i + added) {
+                        break; // one line found past a gap is the end of the heading
+                    }
                 }
                 // a line wrapped between จังหวัด and the province's name joins without a space
                 return Optional.of(LetterText.joinProvinceNames(value.toString().replaceAll("\\s+", " ")));
             }
         }
         return Optional.empty();
+    }
+
+    /** A blank line, or one with too few Thai letters to be words. */
+    private static boolean isDebris(String line) {
+        return line.codePoints().filter(c -> c >= 'ก' && c <= 'ฮ').count() < MIN_THAI_LETTERS;
     }
 
     /** Body paragraphs are long; a wrapped heading line is short. */

@@ -54,4 +54,18 @@ class HeadingFinderTest {
         assertEquals("นายอำเภอทุกอำเภอ", HeadingFinder.salutation()
                 .find("เรียน นายอำเภอทุกอำเภอ\nตามที จังหวัดชลบุรีได้แจ้ง").orElseThrow());
     }
+
+    @Test
+    void aLongSubjectGoesOnPastABlankLineOrDebrisOcrPutInIt() {
+        String full = "การบันทึกข้อมูลการช่วยเหลือประชาชนของศูนย์ช่วยเหลือ";
+        assertEquals(full + " ประชาชนขององค์กรปกครองส่วนท้องถิ่น", HeadingFinder.subject()
+                .find("เรื่อง " + full + "\n\nขบ  E   น   sy  a\nประชาชนขององค์กรปกครองส่วนท้องถิ่น\n\nเรียน ผู้ว่าราชการจังหวัด")
+                .orElseThrow());
+        // a short subject ends at the blank line; so does any subject before the salutation
+        assertEquals("การรายงานผล", HeadingFinder.subject().find("เรื่อง การรายงานผล\n\nประชาชนขององค์กร").orElseThrow());
+        assertEquals(full, HeadingFinder.subject().find("เรื่อง " + full + "\n\nเรียน ผู้ว่าราชการจังหวัด").orElseThrow());
+        // and a salutation never crosses one
+        assertEquals("ผู้ว่าราชการจังหวัดเชียงใหม่ทุกอำเภอทุกตำบลทุกหมู่บ้านทุกชุมชนทุกแห่งทั่วไป", HeadingFinder.salutation()
+                .find("เรียน ผู้ว่าราชการจังหวัดเชียงใหม่ทุกอำเภอทุกตำบลทุกหมู่บ้านทุกชุมชนทุกแห่งทั่วไป\n\nสำนักงานจังหวัด").orElseThrow());
+    }
 }
