@@ -58,6 +58,13 @@ public record LetterText(List<String> lines) {
      */
     private static final Pattern SUBJECT_WORD_AS_READ = Pattern.compile("^เร\u0E37?\u0E48?อง(?= )");
     private static final Pattern DEAR_WORD_AS_READ = Pattern.compile("^เรี?ยน(?= )");
+    /**
+     * One or two Latin letters (or a bar or quote) glued between Thai letters, or after one at the end
+     * of a line: what OCR reads from a speck inside a Thai word (ช่วยเหลือIประชาชน). A Latin word of the
+     * letter (INFO, e-GP) stands apart from the Thai by a space or a bracket.
+     */
+    private static final Pattern LATIN_SPECK = Pattern.compile(
+            "(?<=[\u0E01-\u0E3A\u0E40-\u0E4E])[A-Za-z'|]{1,2}(?=[\u0E01-\u0E3A\u0E40-\u0E4E]|$)");
     /** Heading words at the start of a line, which OCR sometimes splits with a space. */
     private static final List<Pattern> HEADINGS = headings(
             "เรื่อง", // subject
@@ -91,6 +98,7 @@ public record LetterText(List<String> lines) {
                 .replace('\t', ' ');
         s = STRAY_SPACE.matcher(s).replaceAll("");
         s = DOUBLED.matcher(s).replaceAll("");
+        s = LATIN_SPECK.matcher(s).replaceAll("");
         s = s.replaceAll(" {2,}", " ").strip();
         s = joinProvinceNames(s);
         s = NUMBER_WORD.matcher(s).replaceFirst("ที่ ");

@@ -36,4 +36,14 @@ class LetterTextTest {
         // a name that starts so, without the space after it, stays
         assertEquals("เรืองศรี", LetterText.normalizeLine("เรืองศรี"));
     }
+
+    @Test
+    void aLatinSpeckGluedToThaiLettersGoes() {
+        assertEquals("ศูนย์ช่วยเหลือประชาชน", LetterText.normalizeLine("ศูนย์ช่วยเหลือIประชาชน"));
+        assertEquals("ศูนย์ช่วยเหลือ", LetterText.normalizeLine("ศูนย์ช่วยเหลือI"));
+        // Latin words of the letter stay, and so do Thai abbreviations
+        assertEquals("ระบบข้อมูลกลาง (INFO) ด้านที่ ๓", LetterText.normalizeLine("ระบบข้อมูลกลาง (INFO) ด้านที่ ๓"));
+        assertEquals("ระบบ e-GP ของกรมบัญชีกลาง", LetterText.normalizeLine("ระบบ e-GP ของกรมบัญชีกลาง"));
+        assertEquals("อ.เมือง จ.เชียงใหม่", LetterText.normalizeLine("อ.เมือง จ.เชียงใหม่"));
+    }
 }
