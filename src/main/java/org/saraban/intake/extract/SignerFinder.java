@@ -41,7 +41,7 @@ public final class SignerFinder {
     private static final int MAX_POSITION_LINES = 3;
     /** Closing sentences of letters without ขอแสดงความนับถือ: จึงเรียนมา / จึงแจ้งมา (memo), สั่ง ณ / ประกาศ ณ (order, announcement). */
     private static final Pattern OTHER_CLOSING = Pattern.compile(
-            "^(?:" + LEADING_SPECK + ")?(?:จ[ึิ]?ง\\s?(?:เรียน|แจ้ง)|(?:สั่ง|ประกาศ)\\s?ณ\\s?วันที่)");
+            "^(?:" + LEADING_SPECK + ")?(?:จ[\\u0E34-\\u0E37\\u0E48-\\u0E4B]?ง\\s?(?:เรียน|แจ้ง)|(?:สั่ง|ประกาศ)\\s?ณ\\s?วันที่)");
     private static final Pattern TITLED = Pattern.compile("^" + TITLES);
     /**
      * นาย / นาง / นางสาว as OCR may leave them: a tone mark or a lower vowel added (น่าง, นายุ), the
@@ -54,6 +54,28 @@ public final class SignerFinder {
     private static final Pattern DOT_IN_NAME = Pattern.compile("(?<=[ก-๙]{3})\\s?\\.\\s?(?=[ก-ฮเแโใไ])");
     /** ศักดิ์ ("dignity"), common in names, has no spelling without its ์, which OCR drops. */
     private static final Pattern SAK_WITHOUT_MARK = Pattern.compile("ศักดิ(?!\\u0E4C)");
+
+    /**
+     * Where a signature block starts when OCR lost the closing words: the last line with a titled name
+     * in parentheses that a position follows within two lines; -1 if there is none.
+     */
+    private static int signatureWithoutClosing(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (!TITLED_NAME_IN_LINE.matcher(lines.get(i)).find()) {
+                continue;
+            }
+            for (int j = i + 1, seen = 0; j < lines.size() && seen < 2; j++) {
+                if (lines.get(j).isBlank()) {
+                    continue;
+                }
+                if (POSITION.matcher(lines.get(j)).find()) {
+                    return i;
+                }
+                seen++;
+            }
+        }
+        return -1;
+    }
 
     public Found<Signer> find(LetterText letter) {
         List<String> lines = letter.lines();
@@ -71,6 +93,9 @@ public final class SignerFinder {
                 }
             }
             titledOnly = true;
+        }
+        if (closing < 0) {
+            closing = signatureWithoutClosing(lines);
         }
         if (closing < 0) {
             return Found.none(); // stamped letters carry no signature block

@@ -124,4 +124,17 @@ class SignerFinderTest {
         assertEquals("นางสุภาพร ปัญญาดี", finder.find(LetterText.of(
                 "จึงเรียนมาเพื่อโปรดพิจารณา\nหนังสือที่เสนอมาพร้อมนี้\n/นางสุภาพร ปัญญาดี)\nท้องถิ่นจังหวัดพิษณุโลก")).value().name());
     }
+
+    @Test
+    void aSignatureBlockWhoseClosingWordsOcrLost() {
+        // no ขอแสดงความนับถือ left, a routing note above: a titled name with a position under it still signs
+        Signer s = finder.find(LetterText.of(String.join("\n", "๒ ท๊้งนี่ ขอให้บันทึกข้อมูลชุมชน", "@/", "เรียน นอ.เมื่องขอนแก่น", "",
+                "- เพื่อโปรดทราบ", "(นางวิไลวรรณ พรหมมา)", "", "ผู้ตรวจราชการกรม ปฏิบัติราชการแทน", "อธิบดีกรมส่งเสริมการปกครองท้องถิ่น"))).value();
+        assertEquals(new Signer("นางวิไลวรรณ พรหมมา", "ผู้ตรวจราชการกรม ปฏิบัติราชการแทน อธิบดีกรมส่งเสริมการปกครองท้องถิ่น"), s);
+        // a titled name with no position under it is not a signature
+        assertFalse(finder.find(LetterText.of("ผู้ประสานงาน\n(นายสมชาย ใจดี)\nโทร. ๐ ๒๒๔๑ ๙๐๐๐")).isPresent());
+        // จึง read with a tone mark in place of its vowel (จ่ง) still closes a memo
+        assertEquals("นายเกียรติศักดิ์ ทองดี", finder.find(LetterText.of(
+                "ม จ่งเรียนมาเพื่อโปรดพิจารณา\nหนังสือที่เสนอมาพร้อมนี้\n\n(นายเกียรติศักดิ ์ ทองดี)\nท้องถิ่นจังหวัดขอนแก่น")).value().name());
+    }
 }
