@@ -37,7 +37,7 @@ public final class LetterReferenceFinder {
 
     public List<Item<LetterReference>> references(LetterText letter) {
         List<Item<LetterReference>> out = new ArrayList<>();
-        for (String item : items(letter, REFERENCES)) {
+        for (String item : items(letter, REFERENCES, true)) {
             Found<ReferenceNumber> refNo = refNo(item);
             Found<ThaiDate> date = date(item);
             out.add(new Item<>(new LetterReference(refNo.value(), date.value() == null ? null : date.value().date(), item),
@@ -48,7 +48,7 @@ public final class LetterReferenceFinder {
 
     public List<Item<Enclosure>> enclosures(LetterText letter) {
         List<Item<Enclosure>> out = new ArrayList<>();
-        for (String item : items(letter, ENCLOSURES)) {
+        for (String item : items(letter, ENCLOSURES, false)) {
             Matcher q = QUANTITY.matcher(item);
             String quantity = null;
             String text = item;
@@ -84,8 +84,13 @@ public final class LetterReferenceFinder {
         return all;
     }
 
-    /** The items of every block opened by {@code heading}, each on one line. */
-    static List<String> items(LetterText letter, Pattern heading) {
+    /**
+     * The items of every block opened by {@code heading}, each on one line.
+     *
+     * @param citations whether each item cites a letter and ends with its date (อ้างถึง); an enclosure
+     *     may go on after its date with its quantity
+     */
+    static List<String> items(LetterText letter, Pattern heading, boolean citations) {
         List<String> lines = letter.lines();
         List<String> items = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -98,20 +103,33 @@ public final class LetterReferenceFinder {
                 block.add(h.group(1));
             }
             int j = i + 1;
+            boolean blankBefore = false;
             for (; j < lines.size(); j++) {
                 String line = lines.get(j);
                 if (line.isEmpty()) {
+                    blankBefore = true;
                     continue;
                 }
-                if (BLOCK_END.matcher(line).find() || line.length() > MAX_BLOCK_LINE) {
+                if (BLOCK_END.matcher(line).find() || line.length() > MAX_BLOCK_LINE
+                        || citations && blankBefore && !ITEM.matcher(line).find() && endsDated(block)) {
                     break;
                 }
                 block.add(line);
+                blankBefore = false;
             }
             items.addAll(splitItems(block));
             i = j - 1;
         }
         return items;
+    }
+
+    /**
+     * Whether the block's last line ends a citation with its date (… ลงวันที่ ๕ ตุลาคม ๒๕๖๖): after that
+     * and a blank line only a numbered item goes on; anything else is the body, whatever OCR made of its
+     * first words.
+     */
+    private static boolean endsDated(List<String> block) {
+        return !block.isEmpty() && ThaiDate.PATTERN.matcher(block.get(block.size() - 1)).find();
     }
 
     private static List<String> splitItems(List<String> block) {

@@ -72,4 +72,20 @@ class LetterReferenceFinderTest {
         assertNull(r.value().date());
         assertEquals(2, r.review().size(), r.review().toString());
     }
+
+    @Test
+    void aCitationEndedByItsDateEndsTheBlockAtTheNextBlankLine() {
+        // the body's first words garbled (๐I๒ย ๘ ด้วย…, ต/มที่): the blank line after the dated citation ends the block
+        for (String body : List.of("๐I๒ย ๘ ด้วยกูรมส่งเสริมการปูกครองท้องถินขอให้องค์กรปกครอง", "ต/มที่ จ้งหมัดนูคศรีธรรมราชได้จัดทำแผน")) {
+            LetterText letter = LetterText.of(String.join("\n", "อ้างถึง หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๐.๒/ว",
+                    "๑๒๐๗ ลงวันที่ ๑ เมษายน ๒๕๖๗", "", body, "ส่วนท้องถิ่นบันทึกข้อมูลภารกิจ", "๒. บันทึกข้อมูล"));
+            List<LetterReferenceFinder.Item<LetterReference>> refs = new LetterReferenceFinder().references(letter);
+            assertEquals(1, refs.size(), body);
+            assertEquals("มท 0810.2/ว 1207", refs.get(0).value().refNo().text());
+        }
+        // a citation whose date OCR set after a blank line still gets it
+        LetterText wrapped = LetterText.of(String.join("\n", "อ้างถึง หนังสือจังหวัดกระบี่ ที่ กบ ๐๐๒๓.๓/ว ๑๐๕๕ ลงวันที่", "",
+                "๓๑ มีนาคม ๒๕๖๖", "", "ตามที่ จังหวัด"));
+        assertEquals(LocalDate.of(2023, 3, 31), new LetterReferenceFinder().references(wrapped).get(0).value().date());
+    }
 }
