@@ -129,7 +129,14 @@ public final class LetterReferenceFinder {
      * first words.
      */
     private static boolean endsDated(List<String> block) {
-        return !block.isEmpty() && ThaiDate.PATTERN.matcher(block.get(block.size() - 1)).find();
+        // the date itself may be wrapped: ลงวันที่ ๒๒ / มีนาคม ๒๕๖๗
+        String end = String.join(" ", block.subList(Math.max(0, block.size() - 2), block.size()));
+        Matcher date = ThaiDate.PATTERN.matcher(end);
+        boolean dated = false;
+        while (date.find()) {
+            dated = date.end() > end.length() - block.get(block.size() - 1).length() - 1;
+        }
+        return dated;
     }
 
     private static List<String> splitItems(List<String> block) {

@@ -83,6 +83,10 @@ class LetterReferenceFinderTest {
             assertEquals(1, refs.size(), body);
             assertEquals("มท 0810.2/ว 1207", refs.get(0).value().refNo().text());
         }
+        // the citation's date wrapped between its day and its month
+        LetterText split = LetterText.of(String.join("\n", "อ้างถึง หนังสือจังหวัดพิษณุโลก ที่ พล 0023.1/ว 5347 ลงวันที่ 22",
+                "มีนาคม 2567", "", "อ ตามที่ จังหวัดพิษณุโลกได้กำหนดให้องค์กรปกครอง", "ส่วนท้องถิ่นรายงานข้อมูล"));
+        assertEquals(1, new LetterReferenceFinder().references(split).size());
         // a citation whose date OCR set after a blank line still gets it
         LetterText wrapped = LetterText.of(String.join("\n", "อ้างถึง หนังสือจังหวัดกระบี่ ที่ กบ ๐๐๒๓.๓/ว ๑๐๕๕ ลงวันที่", "",
                 "๓๑ มีนาคม ๒๕๖๖", "", "ตามที่ จังหวัด"));
