@@ -15,6 +15,7 @@ import org.saraban.intake.ocr.ThaiTextNormalizer;
  */
 public record LetterText(List<String> lines) {
     private static final ThaiTextNormalizer THAI = new ThaiTextNormalizer();
+    private static final InstitutionNames INSTITUTIONS = new InstitutionNames();
     /**
      * Spaces no Thai word can have: before a vowel sign, tone mark or following vowel (ั ิ–ฺ ็–๎,
      * ะ า ำ ๅ, which cannot begin a word), and after a leading vowel (เ แ โ ใ ไ, which cannot end one).
@@ -99,6 +100,7 @@ public record LetterText(List<String> lines) {
         s = STRAY_SPACE.matcher(s).replaceAll("");
         s = DOUBLED.matcher(s).replaceAll("");
         s = LATIN_SPECK.matcher(s).replaceAll("");
+        s = INSTITUTIONS.repair(s);
         s = s.replaceAll(" {2,}", " ").strip();
         s = joinProvinceNames(s);
         s = NUMBER_WORD.matcher(s).replaceFirst("ที่ ");

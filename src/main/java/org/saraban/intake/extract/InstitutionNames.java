@@ -1,0 +1,72 @@
+package org.saraban.intake.extract;
+
+import java.util.List;
+
+/**
+ * Restores the marks of the long names of local-government institutions where OCR lost, added or
+ * misplaced them: a vowel above or below a letter, a tone mark, ์ (ท้องถิน, ปกคร้อง, สู่วน). Only
+ * marks change, and only where every consonant and leading vowel of the name was read in order, so
+ * nothing that was not on the page is put there. The names are the fixed ones of the genre, each at
+ * least ten letters long, which no other wording shares. Stateless and thread-safe.
+ */
+final class InstitutionNames {
+    private static final List<String> NAMES = List.of(
+            "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด", // provincial office of local administration
+            "กรมส่งเสริมการปกครองท้องถิ่น", // Department of Local Administration
+            "องค์กรปกครองส่วนท้องถิ่น", // local government organization
+            "องค์การบริหารส่วนจังหวัด", // provincial administrative organization
+            "องค์การบริหารส่วนตำบล", // subdistrict administrative organization
+            "ระบบข้อมูลกลาง", // central information system (INFO)
+            "ผู้ว่าราชการจังหวัด"); // provincial governor
+
+    /** Whether {@code c} is a mark written above or below a letter: ั, ิ–ฺ, ็–๎ (ำ is a vowel letter here). */
+    private static boolean isMark(char c) {
+        return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
+    }
+
+    private static String skeleton(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!isMark(s.charAt(i))) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code line} with the marks of every institution name in it as the name has them. */
+    String repair(String line) {
+        String out = line;
+        for (String name : NAMES) {
+            out = repair(out, name, skeleton(name));
+        }
+        return out;
+    }
+
+    private static String repair(String line, String name, String nameSkeleton) {
+        // the position in line of each letter of the line's skeleton
+        int[] at = new int[line.length()];
+        StringBuilder skeleton = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            if (!isMark(line.charAt(i))) {
+                at[skeleton.length()] = i;
+                skeleton.append(line.charAt(i));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        int from = 0;
+        for (int k = skeleton.indexOf(nameSkeleton, from); k >= 0; k = skeleton.indexOf(nameSkeleton, from)) {
+            int start = at[k];
+            int lastLetter = at[k + nameSkeleton.length() - 1];
+            int end = lastLetter + 1;
+            while (end < line.length() && isMark(line.charAt(end))) {
+                end++;
+            }
+            out.append(line, copied, start).append(name);
+            copied = end;
+            from = k + nameSkeleton.length();
+        }
+        return copied == 0 ? line : out.append(line, copied, line.length()).toString();
+    }
+}
