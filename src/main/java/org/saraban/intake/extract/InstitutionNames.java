@@ -7,7 +7,7 @@ import java.util.List;
  * misplaced them: a vowel above or below a letter, a tone mark, ์ (ท้องถิน, ปกคร้อง, สู่วน). Only
  * marks change, and only where every consonant and leading vowel of the name was read in order, so
  * nothing that was not on the page is put there. The names are the fixed ones of the genre, each at
- * least ten letters long, which no other wording shares. Stateless and thread-safe.
+ * least ten letters long without its marks, which no other wording shares. Stateless and thread-safe.
  */
 final class InstitutionNames {
     private static final List<String> NAMES = List.of(
@@ -16,8 +16,11 @@ final class InstitutionNames {
             "องค์กรปกครองส่วนท้องถิ่น", // local government organization
             "องค์การบริหารส่วนจังหวัด", // provincial administrative organization
             "องค์การบริหารส่วนตำบล", // subdistrict administrative organization
+            "ศูนย์ช่วยเหลือประชาชน", // citizen assistance centre
             "ระบบข้อมูลกลาง", // central information system (INFO)
-            "ผู้ว่าราชการจังหวัด"); // provincial governor
+            "ผู้ว่าราชการจังหวัด", // provincial governor
+            "ท้องถิ่นจังหวัด", // provincial local administration officer
+            "ท้องถิ่นอำเภอ"); // district local administration officer
 
     /** Whether {@code c} is a mark written above or below a letter: ั, ิ–ฺ, ็–๎ (ำ is a vowel letter here). */
     private static boolean isMark(char c) {
