@@ -50,9 +50,9 @@ public record LetterText(List<String> lines) {
             "จังหวัด (?=(?:" + String.join("|", new AgencyCodes().provinceNames()) + ")(?![ก-๛]))");
     /**
      * A letter OCR read twice where Thai never writes it twice: a final ะ after the ะ-vowel of และ
-     * ("and", และะ), a consonant doubled before its own thanthakhat (องคค์ for องค์).
+     * ("and", และะ), a consonant doubled before its own thanthakhat (องคค์ or องค ค์ for องค์).
      */
-    private static final Pattern DOUBLED = Pattern.compile("(?<=และ)ะ|([ก-ฮ])(?=\\1\u0E4C)");
+    private static final Pattern DOUBLED = Pattern.compile("(?<=และ)ะ|([ก-ฮ]) ?(?=\\1\u0E4C)");
     /**
      * เรื่อง ("subject") and เรียน ("dear") opening a line with a vowel or tone mark lost (เรอง, เรือง,
      * เร่อง, เรยน); followed by a space, nothing else starts a line so.

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * named by a province name with letters after it. Stateless and thread-safe.
  */
 public final class SalutationFinder {
-    private static final Pattern PUNCTUATION_IN_WORDS = Pattern.compile("(?<=[ก-๙])[,)](?=[ก-๙])");
+    private static final Pattern PUNCTUATION_IN_WORDS = Pattern.compile("(?<=[ก-๙])\\s?[,)](\\s?)(?=[ก-๙])");
     private static final int MAX_SCRAP = 3;
 
     private final HeadingFinder heading = HeadingFinder.salutation();
@@ -26,7 +26,7 @@ public final class SalutationFinder {
         if (read == null) {
             return Found.none();
         }
-        String salutation = read.contains("(") ? read : PUNCTUATION_IN_WORDS.matcher(read).replaceAll("");
+        String salutation = read.contains("(") ? read : PUNCTUATION_IN_WORDS.matcher(read).replaceAll("$1");
         Matcher scrap = provinceThenScrap.matcher(salutation);
         if (scrap.find()) {
             salutation = salutation.substring(0, scrap.start(1));

@@ -23,6 +23,7 @@ class LetterTextTest {
     void lettersReadTwiceWhereThaiNeverWritesThemTwice() {
         assertEquals("อำเภอทุกอำเภอและองค์การบริหารส่วนจังหวัดขอนแก่น",
                 LetterText.normalizeLine("อำเภอทุกอำเภอและะองคค์การบริหารส่วนจังหวัดขอนแก่น"));
+        assertEquals("และองค์การบริหาร", LetterText.normalizeLine("และองค ค์การบริหาร"));
         // และ and ค์ themselves stay
         assertEquals("และองค์กร", LetterText.normalizeLine("และองค์กร"));
     }

@@ -22,6 +22,8 @@ class SalutationFinderTest {
         assertEquals("อำเภอทุกอำเภอและองค์การบริหารส่วนจังหวัดเชียงใหม่", found.value());
         assertEquals("salutation as read: อำเภอทุกอำเภอ)และองค์การบริหารส่วนจังหวัดเชียงใหม่", found.review().get(0));
         assertEquals("นายอำเภอทุกอำเภอ", finder.find("เรียน นายอำเภอ,ทุกอำเภอ").value());
+        assertEquals("อำเภอทุกอำเภอ และองค์การบริหารส่วนจังหวัดเชียงใหม่",
+                finder.find("ถึง อำเภอทุกอำเภอ) และองค์การบริหารส่วนจังหวัดเชียงใหม่").value());
         // a parenthesis that opens something is the letter's own
         assertEquals("นายกองค์กรปกครองส่วนท้องถิ่น(อปท)ทุกแห่ง",
                 finder.find("เรียน นายกองค์กรปกครองส่วนท้องถิ่น(อปท)ทุกแห่ง").value());
