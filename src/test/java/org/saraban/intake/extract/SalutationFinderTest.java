@@ -43,4 +43,16 @@ class SalutationFinderTest {
     void noSalutationNoValue() {
         assertFalse(finder.find("เรื่อง การรายงาน").isPresent());
     }
+
+    @Test
+    void aProvinceNameOneLetterAwayFromOneProvinceIsThatProvince() {
+        Found<String> found = finder.find("ถึง อำเภอทุกอำเภอและองค์การบริหารส่วนจังหวัดอุดรกานี");
+        assertEquals("อำเภอทุกอำเภอและองค์การบริหารส่วนจังหวัดอุดรธานี", found.value());
+        assertEquals("salutation as read: อำเภอทุกอำเภอและองค์การบริหารส่วนจังหวัดอุดรกานี", found.review().get(0));
+        assertEquals("ผู้ว่าราชการจังหวัดพิษณุโลก", finder.find("เรียน ผู้ว่าราชการจังหวัดพิษณุลก").value());
+        assertEquals("ผู้ว่าราชการจังหวัดนครสวรรค์", finder.find("เรียน ผู้ว่าราชการจังหวัดนครสวรรค").value());
+        // further than one letter, or not a province's place: left as read
+        assertEquals("ผู้ว่าราชการจังหวัดอุตาชธาน", finder.find("เรียน ผู้ว่าราชการจังหวัดอุตาชธาน").value());
+        assertEquals("ผู้ว่าราชการจังหวัดทุกจังหวัด", finder.find("เรียน ผู้ว่าราชการจังหวัดทุกจังหวัด").value());
+    }
 }
