@@ -127,9 +127,10 @@ public record ThaiDate(LocalDate date, String raw) {
 
     private static String monthAlternatives() {
         StringBuilder sb = new StringBuilder();
-        // Longest first so that มกราคม is not cut short; a stray space may fall between letters.
+        // Longest first so that มกราคม is not cut short; a stray space, or a tone mark OCR added
+        // (กรกฎาค้ม), may fall between letters.
         MONTHS.stream().sorted((a, b) -> b.length() - a.length()).forEach(m ->
-                sb.append(sb.isEmpty() ? "" : "|").append(marksOptional(String.join("\\s?", m.split("")))));
+                sb.append(sb.isEmpty() ? "" : "|").append(marksOptional(String.join("[\u0E48-\u0E4B]?\\s?", m.split("")))));
         for (String m : SHORT_MONTHS) {
             sb.append("|").append(m.replace(".", "\\s?\\.\\s?"));
         }

@@ -211,4 +211,18 @@ class DeadlineFinderTest {
         assertEquals("FREQ=MONTHLY;BYMONTHDAY=3",
                 only("ทั้งนี้ ขอให้บันทึกข้อมูลชุมชนเป็นประจำ ภายในวันที่ ๓ ของ\n\nทุกเดื่อน").rrule());
     }
+
+    @Test
+    void withinDaysOfReceiptWhenOcrGarbledOrLostหนังสือ() {
+        for (String read : List.of("ทราบ ภายใน ๑๕ วัน นับแต่ได้รับท่นังสือฉบับนี่", "ภายใน ๗ วน นับแต่ได้รับ\nนี่*")) {
+            Deadline d = only(read);
+            assertEquals(Deadline.Kind.RELATIVE, d.kind(), read);
+            assertEquals(Deadline.From.RECEIPT, d.from(), read);
+        }
+    }
+
+    @Test
+    void aMonthWithAToneMarkOcrAdded() {
+        assertEquals(LocalDate.of(2025, 7, 10), only("ภายในวันพฤหัสบดีที่ ๑๐ กรกฎาค้ม ๒๕๖๘").date());
+    }
 }
