@@ -47,4 +47,13 @@ class LetterTextTest {
         assertEquals("ระบบ e-GP ของกรมบัญชีกลาง", LetterText.normalizeLine("ระบบ e-GP ของกรมบัญชีกลาง"));
         assertEquals("อ.เมือง จ.เชียงใหม่", LetterText.normalizeLine("อ.เมือง จ.เชียงใหม่"));
     }
+
+    @Test
+    void ที่ReadAsALetterOfLikeShapeBeforeAWholeNumber() {
+        assertEquals("ที่ ชม ๐๐๒๓.๑/๒๘๒ วันที่ ๑ พฤศจิกายน ๒๕๖๗", LetterText.normalizeLine("น  ชม ๐๐๒๓.๑/๒๘๒        วันที่  ๑ พฤศจิกายน ๒๕๖๗"));
+        assertEquals("ที่ พล ๐๐๒๓.๒/๙๖๙", LetterText.normalizeLine("พ พล ๐๐๒๓.๒/๙๖๙"));
+        assertEquals("ที่ มส 0023.3/236", LetterText.normalizeLine("ที่, มส 0023.3/236"));
+        // not before anything but a whole number
+        assertEquals("พ พล ทุกอำเภอ", LetterText.normalizeLine("พ พล ทุกอำเภอ"));
+    }
 }
