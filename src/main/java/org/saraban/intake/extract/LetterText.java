@@ -24,9 +24,9 @@ public record LetterText(List<String> lines) {
             " +(?=[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E])|(?<=[\u0E40-\u0E44]) +");
     /**
      * ที่ ("number") as OCR may leave it on a damaged line: ท with its vowel and tone mark lost or misread,
-     * or read as a letter of like shape (น, พ, ห), a comma after it.
+     * or read as a letter of like shape (น, พ, ฟ, ห), a comma after it.
      */
-    static final String NUMBER_WORD_AS_READ = "[ทนพห][\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,3},?";
+    static final String NUMBER_WORD_AS_READ = "[ทนพฟห][\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,3},?";
     /**
      * ที่ ("number") with its tone mark or the space after it dropped, before a letter number: ที มท ๐๘๑๐…,
      * ที่มท ๐๘๑๐…; or, when a whole letter number (agency code, four-digit unit code, then . or /) follows,

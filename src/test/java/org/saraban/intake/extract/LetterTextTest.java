@@ -52,6 +52,7 @@ class LetterTextTest {
     void ที่ReadAsALetterOfLikeShapeBeforeAWholeNumber() {
         assertEquals("ที่ ชม ๐๐๒๓.๑/๒๘๒ วันที่ ๑ พฤศจิกายน ๒๕๖๗", LetterText.normalizeLine("น  ชม ๐๐๒๓.๑/๒๘๒        วันที่  ๑ พฤศจิกายน ๒๕๖๗"));
         assertEquals("ที่ พล ๐๐๒๓.๒/๙๖๙", LetterText.normalizeLine("พ พล ๐๐๒๓.๒/๙๖๙"));
+        assertEquals("ที่ สร 0023.2/ว 2873", LetterText.normalizeLine("ฟี่ สร 0023.2/ว 2873"));
         assertEquals("ที่ มส 0023.3/236", LetterText.normalizeLine("ที่, มส 0023.3/236"));
         // not before anything but a whole number
         assertEquals("พ พล ทุกอำเภอ", LetterText.normalizeLine("พ พล ทุกอำเภอ"));
