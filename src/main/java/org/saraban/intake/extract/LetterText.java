@@ -2,6 +2,8 @@ package org.saraban.intake.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.saraban.intake.ocr.ThaiTextNormalizer;
@@ -37,6 +39,9 @@ public record LetterText(List<String> lines) {
             "^(?:ที่?\\s?(?=[ก-ฮ]{2}\\s?[0-9๐-๙])"
                     + "|(?:" + NUMBER_WORD_AS_READ + "|[A-Za-z]{1,3})\\s(?=[ก-ฮ]{2}\\s?"
                     + "[0-9๐-๙](?:\\s?[0-9๐-๙]){3}\\s?[./]))");
+    /** A three-letter agency code on a number line: OCR read a letter into a two-letter code (ที่ อปบ ๐๐๒๓…). */
+    private static final Pattern THREE_LETTER_CODE = Pattern.compile("^(ที่ )([ก-ฮ]{3})(?=\\s?[0-9๐-๙])");
+    private static final AgencyCodes CODES = new AgencyCodes();
     /** A stray space inside the four-digit unit code of a number line: ที่ ยล ๐ ๐๒๓.๓/ว … */
     private static final Pattern UNIT_CODE_SPACE = Pattern.compile(
             "^(ที่ [ก-ฮ]{2}\\s?)([0-9๐-๙](?:\\s?[0-9๐-๙]){3})(?=\\s?[./])");
@@ -107,6 +112,7 @@ public record LetterText(List<String> lines) {
         s = s.replaceAll(" {2,}", " ").strip();
         s = joinProvinceNames(s);
         s = NUMBER_WORD.matcher(s).replaceFirst("ที่ ");
+        s = withTwoLetterCode(s);
         Matcher unit = UNIT_CODE_SPACE.matcher(s);
         if (unit.find()) {
             s = unit.group(1) + unit.group(2).replace(" ", "") + s.substring(unit.end());
@@ -122,6 +128,23 @@ public record LetterText(List<String> lines) {
             }
         }
         return s;
+    }
+
+    /** A number line's three-letter code as the one known code that leaving out one of its letters gives. */
+    private static String withTwoLetterCode(String line) {
+        Matcher m = THREE_LETTER_CODE.matcher(line);
+        if (!m.find()) {
+            return line;
+        }
+        String read = m.group(2);
+        SortedSet<String> known = new TreeSet<>();
+        for (int i = 0; i < read.length(); i++) {
+            String code = read.substring(0, i) + read.substring(i + 1);
+            if (CODES.isKnown(code)) {
+                known.add(code);
+            }
+        }
+        return known.size() == 1 ? m.group(1) + known.first() + line.substring(m.end()) : line;
     }
 
     /** {@code text} with every province's name joined to the จังหวัด before it. */

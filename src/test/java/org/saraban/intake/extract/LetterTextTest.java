@@ -57,4 +57,12 @@ class LetterTextTest {
         // not before anything but a whole number
         assertEquals("พ พล ทุกอำเภอ", LetterText.normalizeLine("พ พล ทุกอำเภอ"));
     }
+
+    @Test
+    void aLetterReadIntoATwoLetterAgencyCode() {
+        // อปบ: only อบ (อุบลราชธานี) is a code once one letter is left out
+        assertEquals("ที่ อบ ๐๐๒๓.๕/ว ๘๔๖๘", LetterText.normalizeLine("ที่ อปบ ๐๐๒๓.๕/ว ๘๔๖๘"));
+        // no code once a letter is left out: left as read
+        assertEquals("ที่ ขขข ๐๐๒๓.๕/ว ๘๔๖๘", LetterText.normalizeLine("ที่ ขขข ๐๐๒๓.๕/ว ๘๔๖๘"));
+    }
 }
