@@ -45,12 +45,13 @@ public final class MarkFinder {
 
     /** Whether the stripped {@code line} is {@code word}'s mark: the word alone or first and then a space. */
     private static boolean isLineOf(String line, String word) {
-        // OCR may space the word or drop its tone mark: ด วนที่สุด, ด่วนทีสุด.
+        // OCR may space the word or drop its marks: ด วนที่สุด, ด่วนทีสุด, ดวนทสุด.
         return bare(line).equals(bare(word)) || startsAsWord(line, word);
     }
 
+    /** Without spaces, vowels above or below a letter, tone marks and ์. */
     private static String bare(String s) {
-        return s.replaceAll("[\\s\u0E48-\u0E4B]", "");
+        return s.replaceAll("[\\s\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]", "");
     }
 
     /**
@@ -84,7 +85,7 @@ public final class MarkFinder {
     private static Pattern asFirstWord(String word) {
         StringBuilder pattern = new StringBuilder("^");
         for (char c : bare(word).toCharArray()) {
-            pattern.append(Pattern.quote(String.valueOf(c))).append("[\\u0E48-\\u0E4B]? ?");
+            pattern.append(Pattern.quote(String.valueOf(c))).append("[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,2} ?");
         }
         // the word's last optional space must be a real one: a space, then more text
         return Pattern.compile(pattern + "(?<= )\\S");

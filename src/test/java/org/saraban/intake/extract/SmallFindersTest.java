@@ -29,6 +29,9 @@ class SmallFindersTest {
         assertEquals(Secrecy.CONFIDENTIAL, marks.secrecy("ลับ").orElseThrow());
         // spaced or without its tone mark, as OCR leaves it
         assertEquals(Urgency.MOST_URGENT, marks.urgency("ด่วน ทีสุด\nที่ มท ๑").orElseThrow());
+        // with its vowel lost too, alone or before a stamp's words
+        assertEquals(Urgency.MOST_URGENT, marks.urgency("ดวนทสุด\nที่ มท ๑").orElseThrow());
+        assertEquals(Urgency.MOST_URGENT, marks.urgency("ดวนทสุด วันที่ 7 ม.ค. 68\nที่ พล ๑").orElseThrow());
         // inside a sentence (a reference to an urgent letter) it is not this letter's mark
         assertTrue(marks.urgency("อ้างถึง หนังสือกระทรวงมหาดไทย ด่วนที่สุด ที่ มท ๐๘๐๘.๒/ว ๕๙๑๑").isEmpty());
         // a received stamp printed beside the mark, read onto the same line
