@@ -153,6 +153,21 @@ public record LetterText(List<String> lines) {
     }
 
     /**
+     * A regex for {@code word} as OCR may read its marks: each vowel above or below a letter, tone mark
+     * or ์ lost, or one read in their place (บนทกขอความ, สวนราชการ for บันทึกข้อความ, ส่วนราชการ).
+     */
+    static String marksAsRead(String word) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : word.replaceAll(MARK, "").toCharArray()) {
+            sb.append(Pattern.quote(String.valueOf(c))).append(MARK).append("{0,2}");
+        }
+        return sb.toString();
+    }
+
+    /** A vowel above or below a letter, a tone mark or ์: ั, ิ–ฺ, ็–๎. */
+    static final String MARK = "[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]";
+
+    /**
      * A regex for {@code word} that lets OCR's stray spaces fall between its letters
      * ({@code เรื่ อง} for เรื่อง).
      */

@@ -12,7 +12,10 @@ import org.saraban.intake.directive.LetterType;
  */
 public final class LetterTypeFinder {
     private static final int HEAD_LINES = 8;
-    private static final Pattern MEMO = Pattern.compile("^(?:บันทึก\\s?ข้อความ|ส่วนราชการ)");
+    /** บันทึกข้อความ ("memo") or its ส่วนราชการ ("issuing unit") line, with marks as OCR reads them. */
+    private static final Pattern MEMO = Pattern.compile(
+            "^(?:" + LetterText.marksAsRead("บันทึก") + "\\s?" + LetterText.marksAsRead("ข้อความ") + "|"
+                    + LetterText.marksAsRead("ส่วนราชการ") + ")");
     private static final Pattern ORDER = Pattern.compile("^(?:คำสั่ง|ระเบียบ|ข้อบังคับ)");
     private static final Pattern ANNOUNCEMENT = Pattern.compile("^(?:ประกาศ|แถลงการณ์|ข่าว)");
     private static final Pattern TO = Pattern.compile("^ถึง\\s");

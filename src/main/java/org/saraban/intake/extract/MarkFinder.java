@@ -51,7 +51,7 @@ public final class MarkFinder {
 
     /** Without spaces, vowels above or below a letter, tone marks and ์. */
     private static String bare(String s) {
-        return s.replaceAll("[\\s\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]", "");
+        return s.replaceAll("\\s|" + LetterText.MARK, "");
     }
 
     /**
@@ -85,7 +85,7 @@ public final class MarkFinder {
     private static Pattern asFirstWord(String word) {
         StringBuilder pattern = new StringBuilder("^");
         for (char c : bare(word).toCharArray()) {
-            pattern.append(Pattern.quote(String.valueOf(c))).append("[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,2} ?");
+            pattern.append(Pattern.quote(String.valueOf(c))).append(LetterText.MARK).append("{0,2} ?");
         }
         // the word's last optional space must be a real one: a space, then more text
         return Pattern.compile(pattern + "(?<= )\\S");

@@ -46,6 +46,8 @@ class SmallFindersTest {
         LetterTypeFinder types = new LetterTypeFinder();
         assertEquals(LetterType.EXTERNAL, types.find(LetterText.of("ที่ มท ๑/๒\nเรียน ท่าน\nขอแสดงความนับถือ")).value());
         assertEquals(LetterType.MEMO, types.find(LetterText.of("บันทึกข้อความ\nส่วนราชการ กอง\nที่ มท ๑/๒ วันที่ ๑ ม.ค. ๖๘\nเรื่อง ก\nเรียน อธิบดี")).value());
+        // its heading words with their marks lost, as OCR reads them
+        assertEquals(LetterType.MEMO, types.find(LetterText.of("บนทกขอความ\nสวนราชการ กอง\nที่ มท ๑/๒ วันที่ ๑ ม.ค. ๖๘\nเรื่อง ก\nเรียน อธิบดี")).value());
         assertEquals(LetterType.STAMPED, types.find(LetterText.of("ที่ ตก ๐๐๒๓.๓/ว ๐๗๐๗\nถึง อำเภอทุกอำเภอ\nสำนักงาน")).value());
         assertEquals(LetterType.ORDER, types.find(LetterText.of("คำสั่งจังหวัดกระบี่\nที่ ๑/๒๕๖๘\nเรื่อง แต่งตั้ง")).value());
         assertEquals(LetterType.ORDER, types.find(LetterText.of("ระเบียบกระทรวงมหาดไทย\nว่าด้วย")).value());
