@@ -25,8 +25,10 @@ import org.saraban.intake.directive.Deadline;
  * {@code [เสร็จ]เรียบร้อยแล้ว}, "already [neatly] done") are not its own and are left out. Stateless and thread-safe.
  */
 public final class DeadlineFinder {
-    /** เดือน ("month"), also with the tone mark OCR sometimes reads over its vowel (เดื่อน). */
-    private static final String MONTH_WORD = "เดื[\\u0E48-\\u0E4B]?อน";
+    /** เดือน ("month"), also with a tone mark OCR read over its vowel (เดื่อน) or the vowel lost (เดอน). */
+    private static final String MONTH_WORD = "เด\\u0E37?[\\u0E48-\\u0E4B]?อน";
+    /** ทุก ("every"), also with its ท read as พ (พุก), which no word here begins with. */
+    private static final String EVERY = "[ทพ]ุก";
 
     private static final String D = "[0-9๐-๙]";
     /** A short token with a digit, a Latin letter or a dash in it: what OCR makes of a scribble, not a Thai word. */
@@ -42,13 +44,13 @@ public final class DeadlineFinder {
      * short tokens of OCR noise (a scribble read as ๔๘งN, a stray -) may stand between วันที่ and the day.
      */
     private static final Pattern MONTHLY = Pattern.compile(
-            "(?:(?:" + WITHIN + "|ใน)\\s?)?วันที่\\s?(?<noise>(?:" + NOISE_TOKEN + "\\s){0,2}?)(?<day>" + D + "{1,2})\\s?ของ\\s?ทุก\\s?" + MONTH_WORD
+            "(?:(?:" + WITHIN + "|ใน)\\s?)?วันที่\\s?(?<noise>(?:" + NOISE_TOKEN + "\\s){0,2}?)(?<day>" + D + "{1,2})\\s?ของ\\s?" + EVERY + "\\s?" + MONTH_WORD
                     + "|ทุก\\s?วันที่\\s?(?<everyDay>" + D + "{1,2})\\s?ของ\\s?" + MONTH_WORD);
     /** ภายในปีงบประมาณ [พ.ศ.] N: "within fiscal year N". */
     private static final Pattern FISCAL_YEAR = Pattern.compile(
             LetterText.loose("ภายใน") + "\\s?ปี\\s?งบ\\s?ประมาณ\\s?(?:พ\\.\\s?ศ\\.\\s?)?(" + D + "{4})");
     /** The start of a paragraph that can only continue a deadline phrase: a day (not an item number ๒.), [ของ]ทุกเดือน, นับแต่. */
-    private static final Pattern CONTINUES = Pattern.compile("(?:" + D + "{1,2}(?!\\s?\\.)\\s|ของ\\s?ทุก|ทุก\\s?" + MONTH_WORD + "|นับ\\s?(?:แต่|จาก))");
+    private static final Pattern CONTINUES = Pattern.compile("(?:" + D + "{1,2}(?!\\s?\\.)\\s|ของ\\s?" + EVERY + "|" + EVERY + "\\s?" + MONTH_WORD + "|นับ\\s?(?:แต่|จาก))");
     /** รายไตรมาส: "every quarter". */
     private static final Pattern QUARTERLY = Pattern.compile("ราย\\s?ไตรมาส");
     /** ภายในวันที่ N ของเดือน…: "by the Nth of the month …", said of a quarterly report. */

@@ -210,6 +210,8 @@ class DeadlineFinderTest {
                 only("ทั้งนี้ ขอให้บันทึกข้อมูลการช่วยเหลือประชาชน ภายในวันที่ ๓ ของทุกเดื่อน").rrule());
         assertEquals("FREQ=MONTHLY;BYMONTHDAY=3",
                 only("ทั้งนี้ ขอให้บันทึกข้อมูลชุมชนเป็นประจำ ภายในวันที่ ๓ ของ\n\nทุกเดื่อน").rrule());
+        // its vowel lost (เดอน), ทุก read as พุก
+        assertEquals("FREQ=MONTHLY;BYMONTHDAY=8", only("ทั้งนี้ ขอให้รายงานผล ภายในวันที่ ๘ ของพุกเดอน").rrule());
     }
 
     @Test
