@@ -20,7 +20,8 @@
 # checkpoint, e.g. after a stop), PHASE2_LINES (default 6000),
 # PHASE2_LEARNING_RATE (default 0.0003); PHASE3_ITERATIONS (default 8000),
 # PHASE3_STEP (default 2000), PHASE3_LINES (default 6000), PHASE3_LEARNING_RATE
-# (default 0.0002), PHASE3_SEED (text seed, default 20261123).
+# (default 0.0002), PHASE3_SEED (text seed, default 20261123), PHASE3_SET (empty: thinned and
+# heavily degraded lines; "tight": lines set as close as in a letter).
 #
 # Phase 2 widens the font set (Arundina, FreeSerif, Noto Thai; Debian packages
 # fonts-arundina fonts-freefont-ttf fonts-noto-core) and adds degraded 200 dpi
@@ -82,6 +83,15 @@ PHASE2_VARIANTS=(
   "Noto Looped Thai|clean300" "Noto Looped Thai|scan200" "Noto Looped Thai Bold|mild300"
   "Laksaman|scan200" "Laksaman Bold|scan200" "Kinnari|scan200" "Kinnari Bold|scan200"
   "Garuda|scan200" "Loma|scan200" "Umpush|scan200" "Waree|scan200" "Tlwg Typo|scan200"
+)
+# Phase 3 (PHASE3_SET=tight): the same families with lines set as close as in a letter.
+TIGHT_VARIANTS=(
+  "Laksaman|tight200" "Laksaman|tight300" "Laksaman Bold|tight200" "Kinnari|tight200" "Kinnari|tight300"
+  "Kinnari Bold|tight200" "Garuda|tight200" "Garuda|tight300" "Loma|tight200" "Loma|tight300"
+  "Umpush|tight200" "Waree|tight200" "Waree|tight300" "Sawasdee|tight200" "Tlwg Typo|tight200"
+  "Arundina Serif|tight200" "Arundina Serif|tight300" "Arundina Sans|tight200"
+  "FreeSerif|tight200" "FreeSerif|tight300" "Noto Serif Thai|tight200" "Noto Serif Thai|tight300"
+  "Noto Sans Thai|tight200" "Noto Looped Thai|tight200" "Noto Looped Thai|tight300" "Tlwg Typist|tight200"
 )
 # Phase 3: every training family at 200 dpi, thinned or heavily degraded.
 PHASE3_VARIANTS=(
@@ -245,7 +255,7 @@ if [[ " $PHASES " == *" 3 "* ]]; then
   P3=$WORK/phase3-$PHASE3_SEED
   CKPT=$WORK/ckpt3
   rm -rf "$P3" "$CKPT"; mkdir -p "$P3/step0" "$CKPT"
-  log "6c/7 phase 3: the committed model on $PHASE3_LINES thinned and heavily degraded 200 dpi lines"
+  log "6c/7 phase 3: the committed model on $PHASE3_LINES new lines (${PHASE3_SET:-thinned and heavily degraded, 200 dpi})"
   cp "$OUT/$LANG_NAME.traineddata" "$P3/step0/"
   combine_tessdata -u "$OUT/$LANG_NAME.traineddata" "$P3/committed." >/dev/null 2>&1
   $PY "$HERE/int2float.py" "$P3/committed.lstm" "$P3/start.lstm"
@@ -264,7 +274,9 @@ if [[ " $PHASES " == *" 3 "* ]]; then
   fi
   $PY "$HERE/gen_text.py" train "$PHASE3_LINES" "$PHASE3_SEED" "$WORK/stock/words.txt" > "$WORK/train_text3.txt"
   # render seeds 5000.. for the first round's text seed, 100 further on for each later round
-  render_lines "$WORK/train_text3.txt" "$WORK/render3" "$((5000 + (PHASE3_SEED - 20261123) * 100))" "${PHASE3_VARIANTS[@]}"
+  variants=("${PHASE3_VARIANTS[@]}")
+  [ "${PHASE3_SET:-}" = tight ] && variants=("${TIGHT_VARIANTS[@]}")
+  render_lines "$WORK/train_text3.txt" "$WORK/render3" "$((5000 + (PHASE3_SEED - 20261123) * 100))" "${variants[@]}"
   ls "$WORK/render3"/*.lstmf > "$WORK/phase3_list.txt"
   lists=("$WORK/phase3_list.txt")
   [ -s "$WORK/phase2_list.txt" ] && lists+=("$WORK/phase2_list.txt")
