@@ -44,6 +44,8 @@ public final class DirectiveExtractor {
     private static final Pattern NUMBER_LINE = Pattern.compile("^ที่\\s+(.*)$");
     private static final Pattern SUBJECT = Pattern.compile("^เรื่อง\\s");
     /** What a letter number starts with: a two-letter agency code and a digit (มท ๐๘๑๐…), or an order's number and year (๑๒/๒๕๖๘). */
+    /** Lines at the top and the foot of a page that may hold its secrecy mark (with a page number, a speck). */
+    private static final int PAGE_EDGE_LINES = 3;
     private static final Pattern LIKE_A_NUMBER = Pattern.compile("^(?:[ก-ฮ]{2}\\s?[0-9๐-๙]|[0-9๐-๙]{1,5}\\s?/\\s?[0-9๐-๙]{4})");
     /** สิ่งที่ส่งมาด้วย / สิ่งที่ส่งมาพร้อมนี้: "what is sent with this". */
     private static final Pattern SENDS = Pattern.compile("สิ่ง\\s?ที่\\s?ส่ง\\s?มา\\s?(?:ด้วย|พร้อม)");
@@ -178,7 +180,9 @@ public final class DirectiveExtractor {
         // read the marks without the stamps first, then with them.
         String withStamps = LetterText.of(letter.text()).text();
         Optional<Urgency> urgency = marks.urgency(text).or(() -> marks.urgency(withStamps));
-        Optional<Secrecy> secrecy = marks.secrecy(text).or(() -> marks.secrecy(withStamps));
+        // The class of secrecy is printed at the top and the foot of every page; OCR may lose the first one.
+        Optional<Secrecy> secrecy = marks.secrecy(text).or(() -> marks.secrecy(withStamps))
+                .or(() -> marks.secrecyOnALine(letter.pageEdges(PAGE_EDGE_LINES).stream().map(LetterText::normalizeLine).toList()));
         urgency.ifPresent(u -> confidence.put("urgency", Found.SURE));
         secrecy.ifPresent(s -> confidence.put("secrecy", Found.SURE));
         confidence.put("ocr", scan.pages().stream().filter(p -> pages.contains(p.number()))

@@ -64,6 +64,18 @@ public final class LetterSplitter {
             return sb.toString().strip();
         }
 
+        /** The first and the last {@code count} lines with text of each of the letter's pages, one per line. */
+        public List<String> pageEdges(int count) {
+            List<String> edges = new ArrayList<>();
+            for (int page : pages()) {
+                List<String> onPage = lines.stream().filter(l -> l.page() == page && !l.text().isBlank()).map(Line::text).toList();
+                edges.addAll(onPage.subList(0, Math.min(count, onPage.size())));
+                // the last ones, unless the page is so short that they are the first ones again
+                edges.addAll(onPage.subList(Math.min(onPage.size(), Math.max(count, onPage.size() - count)), onPage.size()));
+            }
+            return edges;
+        }
+
         /** The letter's text without its stamps and routing notes, which other finders must not read. */
         public LetterText body() {
             List<String> out = new ArrayList<>();

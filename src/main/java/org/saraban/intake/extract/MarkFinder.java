@@ -34,6 +34,17 @@ public final class MarkFinder {
                 });
     }
 
+    /** The secrecy mark that fills one of {@code lines} (or starts it), wherever on the page they were. */
+    public Optional<Secrecy> secrecyOnALine(List<String> lines) {
+        for (String line : lines) {
+            Optional<Secrecy> found = secrecy(line);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Whether {@code line} is a mark's line: the mark alone, or the mark first and then what OCR put
      * beside it (the office of a received stamp).

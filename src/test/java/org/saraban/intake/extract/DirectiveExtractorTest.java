@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.saraban.intake.directive.Deadline;
 import org.saraban.intake.directive.DirectiveRecord;
 import org.saraban.intake.directive.DirectiveRecord.QrCode;
+import org.saraban.intake.directive.Secrecy;
 
 /**
  * A bundle written for this test (a province's cover letter, the department's letter it encloses,
@@ -142,5 +143,22 @@ class DirectiveExtractorTest {
         assertNull(r.refNo());
         assertTrue(r.review().contains("no reference number (ที่) found"), r.review().toString());
         assertEquals(1, r.references().size());
+    }
+
+    @Test
+    void aSecrecyMarkReadOnlyAtTheFootOfAPage() {
+        // ลับ is printed at the top and the foot of every page; OCR lost the top one and read the foot one as ลบ
+        String page1 = String.join("\n", "ดวน", "ที่ มท ๐๘๑๐.๘/ว ๙๓๙๒ กรมส่งเสริมการปกครองท้องถิ่น", "", "๘ สิงหาคม ๒๕๖๗", "",
+                "เรื่อง การเตรียมความพร้อม", "", "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", "", "ด้วยกรมส่งเสริมการปกครองท้องถิ่น",
+                "", "ลบ");
+        String page2 = String.join("\n", "- ๒ -", "", "ขอแสดงความนับถือ", "", "(นายสมชาย ใจดี)", "อธิบดี", "", "ลับ");
+        ScanText scan = new ScanText("s.pdf", "12".repeat(32), Instant.parse("2024-10-25T03:00:00Z"),
+                List.of(new PageText(1, page1, 0.9), new PageText(2, page2, 0.9)), List.of());
+        DirectiveRecord record = new DirectiveExtractor().extract(scan).get(0);
+        assertEquals(Secrecy.CONFIDENTIAL, record.secrecy());
+        // a letter with no mark at either end has none
+        ScanText plain = new ScanText("p.pdf", "34".repeat(32), Instant.parse("2024-10-25T03:00:00Z"),
+                List.of(new PageText(1, page1.replace("\nลบ", "\nโทร. ๐ ๒๒๔๑ ๙๐๐๐"), 0.9)), List.of());
+        assertNull(new DirectiveExtractor().extract(plain).get(0).secrecy());
     }
 }
