@@ -55,4 +55,18 @@ class SalutationFinderTest {
         assertEquals("ผู้ว่าราชการจังหวัดอุตาชธาน", finder.find("เรียน ผู้ว่าราชการจังหวัดอุตาชธาน").value());
         assertEquals("ผู้ว่าราชการจังหวัดทุกจังหวัด", finder.find("เรียน ผู้ว่าราชการจังหวัดทุกจังหวัด").value());
     }
+
+    @Test
+    void theFirstParagraphRunOnAfterTheLastOfficeGoes() {
+        assertEquals("นายอำเภอทุกอำเภอและนายกองค์การบริหารส่วนจังหวัดชลบุรี",
+                finder.find("เรียน นายอำเภอทุกอำเภอและนายกองค์การบริหารส่วนจังหวัดชลบุรีตามุทีจังหวัดชลบริไดรตทแwnn").value());
+        assertEquals("ผู้ว่าราชการจังหวัดศรีสะเกษ",
+                finder.find("เรียน ผู้ว่าราชการจังหวัดศรีสะเกษLLL.LLLL.L.ตามที่สานักงานส่งเสริม").value());
+        // a scrap after ทุกจังหวัด, a dot before ทุก
+        assertEquals("ผู้ว่าราชการจังหวัดทุกจังหวัด", finder.find("เรียน ผู้ว่าราชการจังหวัดทุกจังหวัด ร").value());
+        assertEquals("นายอำเภอทุกอำเภอ", finder.find("เรียน นายอำเภอ.ทุกอำเภอ").value());
+        // more offices after a province stay
+        assertEquals("ผู้ว่าราชการจังหวัดเชียงราย และนายกองค์การบริหารส่วนจังหวัดเชียงราย",
+                finder.find("เรียน ผู้ว่าราชการจังหวัดเชียงราย และนายกองค์การบริหารส่วนจังหวัดเชียงราย").value());
+    }
 }
