@@ -27,6 +27,8 @@ public final class HeadingFinder {
     /** A line with fewer Thai letters than this is a stamp's or scribble's debris, not words. */
     private static final int MIN_THAI_LETTERS = 4;
 
+    private static final InstitutionNames INSTITUTIONS = new InstitutionNames();
+
     private final Pattern heading;
     private final boolean endsBeforeParagraph;
     private final boolean wrapsAcrossGaps;
@@ -81,8 +83,8 @@ public final class HeadingFinder {
                         break; // one line found past a gap is the end of the heading
                     }
                 }
-                // a line wrapped between จังหวัด and the province's name joins without a space
-                return Optional.of(LetterText.joinProvinceNames(value.toString().replaceAll("\\s+", " ")));
+                // a line wrapped between จังหวัด and the province's name, or inside an institution's name, joins without a space
+                return Optional.of(INSTITUTIONS.repair(LetterText.joinProvinceNames(value.toString().replaceAll("\\s+", " "))));
             }
         }
         return Optional.empty();

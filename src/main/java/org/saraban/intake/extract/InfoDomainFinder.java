@@ -29,8 +29,8 @@ public final class InfoDomainFinder {
             List.of("การจัดการภายในและธรรมาภิบาล"),
             List.of("สังคม ศาสนา วัฒนธรรม", "สังคม ศาสนา และวัฒนธรรม"),
             List.of("เศรษฐกิจและการท่องเที่ยว", "เศรษฐกิจและแหล่งท่องเที่ยว"));
-    /** Topics (หัวข้อ) seen in letters; others are read from quotes after หัวข้อ. */
-    private static final List<String> KNOWN_TOPICS = List.of(
+    /** Topics (หัวข้อ) seen in letters; others are read from quotes after หัวข้อ. {@link InstitutionNames} restores their marks too. */
+    static final List<String> KNOWN_TOPICS = List.of(
             "ศูนย์ปฏิบัติการร่วมในการช่วยเหลือประชาชนขององค์กรปกครองส่วนท้องถิ่น (สถานที่กลาง)",
             "ศูนย์ช่วยเหลือประชาชนขององค์กรปกครองส่วนท้องถิ่น",
             "ข้อมูลการดำเนินงานของคณะกรรมการชุมชนของเทศบาล",

@@ -1,16 +1,18 @@
 package org.saraban.intake.extract;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Restores the marks of the long names of local-government institutions where OCR lost, added or
- * misplaced them: a vowel above or below a letter, a tone mark, ์ (ท้องถิน, ปกคร้อง, สู่วน). Only
- * marks change, and only where every consonant and leading vowel of the name was read in order, so
- * nothing that was not on the page is put there. The names are the fixed ones of the genre, each at
+ * misplaced them: a vowel above or below a letter, a tone mark, ์ (ท้องถิน, ปกคร้อง, สู่วน), and the
+ * names of the INFO system's topics likewise (ประชาชนุ). Only marks and spaces change, and only where
+ * every consonant and leading vowel of the name was read in order, so nothing that was not on the page
+ * is put there; a space OCR or a wrapped line put inside a name goes. The names are the fixed ones of the genre, each at
  * least ten letters long without its marks, which no other wording shares. Stateless and thread-safe.
  */
 final class InstitutionNames {
-    private static final List<String> NAMES = List.of(
+    private static final List<String> INSTITUTIONS = List.of(
             "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด", // provincial office of local administration
             "กรมส่งเสริมการปกครองท้องถิ่น", // Department of Local Administration
             "องค์กรปกครองส่วนท้องถิ่น", // local government organization
@@ -21,6 +23,10 @@ final class InstitutionNames {
             "ผู้ว่าราชการจังหวัด", // provincial governor
             "ท้องถิ่นจังหวัด", // provincial local administration officer
             "ท้องถิ่นอำเภอ"); // district local administration officer
+    /** The institutions, then the INFO system's topics (ข้อมูลการช่วยเหลือประชาชน, …), longest first. */
+    private static final List<String> NAMES = Stream.concat(INSTITUTIONS.stream(), InfoDomainFinder.KNOWN_TOPICS.stream())
+            .filter(name -> skeleton(name).length() >= 10)
+            .sorted((a, b) -> b.length() - a.length()).toList();
 
     /** Whether {@code c} is a mark written above or below a letter: ั, ิ–ฺ, ็–๎ (ำ is a vowel letter here). */
     private static boolean isMark(char c) {
@@ -30,7 +36,7 @@ final class InstitutionNames {
     private static String skeleton(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            if (!isMark(s.charAt(i))) {
+            if (!isMark(s.charAt(i)) && s.charAt(i) != ' ') {
                 sb.append(s.charAt(i));
             }
         }
@@ -51,7 +57,7 @@ final class InstitutionNames {
         int[] at = new int[line.length()];
         StringBuilder skeleton = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
-            if (!isMark(line.charAt(i))) {
+            if (!isMark(line.charAt(i)) && line.charAt(i) != ' ') {
                 at[skeleton.length()] = i;
                 skeleton.append(line.charAt(i));
             }

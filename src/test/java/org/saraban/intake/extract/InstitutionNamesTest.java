@@ -25,4 +25,12 @@ class InstitutionNamesTest {
         assertEquals("ขององค์กรมูกครองส่วนท้องถิน", names.repair("ขององค์กรมูกครองส่วนท้องถิน"));
         assertEquals("ข้อความอื่น", names.repair("ข้อความอื่น"));
     }
+
+    @Test
+    void aNameWrappedOrSpacedAndTheInfoTopics() {
+        assertEquals("ขององค์กรปกครองส่วนท้องถิ่น", names.repair("ขององค์กรปกครอง ส่วนท้องถิน"));
+        assertEquals("การบันทึกข้อมูลการช่วยเหลือประชาชนของศูนย์", names.repair("การบันทึกข้อมูลการช่วยเหลือประชาชนุของศูนย์"));
+        // a space between two names stays
+        assertEquals("ผู้ว่าราชการจังหวัด ท้องถิ่นจังหวัด", names.repair("ผู้ว่าราชการจังหวัด ท้องถิ่นจังหวัด"));
+    }
 }
