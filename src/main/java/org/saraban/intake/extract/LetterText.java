@@ -11,11 +11,15 @@ import org.saraban.intake.ocr.ThaiTextNormalizer;
 /**
  * The normalized text of one letter, as finders read it: Thai spelling repaired (sara am, sara ae,
  * mark order), curly quotes made straight, spaces no Thai word can hold removed, heading words the
- * OCR split joined again, a province's name joined to จังหวัด, runs of spaces collapsed, each line stripped. Blank lines
- * are kept because they separate paragraphs and fields. Thai digits are kept: each finder turns
+ * OCR split joined again or whose marks it lost, letters it read twice or from a speck removed, the marks
+ * of institutions' names restored ({@link InstitutionNames}), a number line's ที่ and agency code as OCR
+ * leaves them read, a province's name joined to จังหวัด, runs of spaces collapsed, each line stripped.
+ * Blank lines are kept because they separate paragraphs and fields. Thai digits are kept: each finder turns
  * the numbers it reads into Arabic digits. Immutable.
  */
 public record LetterText(List<String> lines) {
+    /** A vowel above or below a letter, a tone mark or ์: ั, ิ–ฺ, ็–๎. */
+    static final String MARK = "[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]";
     private static final ThaiTextNormalizer THAI = new ThaiTextNormalizer();
     private static final InstitutionNames INSTITUTIONS = new InstitutionNames();
     /**
@@ -163,9 +167,6 @@ public record LetterText(List<String> lines) {
         }
         return sb.toString();
     }
-
-    /** A vowel above or below a letter, a tone mark or ์: ั, ิ–ฺ, ็–๎. */
-    static final String MARK = "[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]";
 
     /**
      * A regex for {@code word} that lets OCR's stray spaces fall between its letters
