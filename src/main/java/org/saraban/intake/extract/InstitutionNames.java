@@ -28,7 +28,7 @@ final class InstitutionNames {
             .filter(name -> skeleton(name).length() >= 10)
             .sorted((a, b) -> b.length() - a.length()).toList();
 
-    /** Whether {@code c} is a mark written above or below a letter: ั, ิ–ฺ, ็–๎ (ำ is a vowel letter here). */
+    /** Whether {@code c} is one of {@link LetterText#MARK}: ั, ิ–ฺ, ็–๎, written above or below a letter (ำ is not). */
     private static boolean isMark(char c) {
         return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
     }
