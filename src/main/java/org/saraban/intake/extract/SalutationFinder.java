@@ -20,8 +20,11 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
 public final class SalutationFinder {
     private static final Pattern PUNCTUATION_IN_WORDS = Pattern.compile(
             "(?<=[ก-๙])\\s?(?:[,)]|\\.(?=\\s?(?:ทุก|และ)))(\\s?)(?=[ก-๙])");
-    /** Words that open the first paragraph (ตามที่, ด้วย, …), which OCR may run on after the last office. */
-    private static final Pattern PARAGRAPH_WORD = Pattern.compile("ตาม|ด้วย|เนื่อง|อนุสนธิ|ในการนี้");
+    /**
+     * Words that open the first paragraph (ตามที่, ด้วย, …), which OCR may run on after the last office;
+     * not ตามบัญชี / ตามรายชื่อ ("as listed"), with which a salutation may end.
+     */
+    private static final Pattern PARAGRAPH_WORD = Pattern.compile("ตาม(?!\\s?(?:บัญชี|รายชื่อ))|ด้วย|เนื่อง|อนุสนธิ|ในการนี้");
     private static final int MAX_SCRAP = 3;
     /** Names shorter than this are too close to each other for one letter to tell them apart. */
     private static final int MIN_NEAR_NAME = 5;

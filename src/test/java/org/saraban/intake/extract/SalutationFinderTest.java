@@ -65,6 +65,8 @@ class SalutationFinderTest {
         // a scrap after ทุกจังหวัด, a dot before ทุก
         assertEquals("ผู้ว่าราชการจังหวัดทุกจังหวัด", finder.find("เรียน ผู้ว่าราชการจังหวัดทุกจังหวัด ร").value());
         assertEquals("นายอำเภอทุกอำเภอ", finder.find("เรียน นายอำเภอ.ทุกอำเภอ").value());
+        // "as listed" ends a salutation; it is not the first paragraph
+        assertEquals("ผู้ว่าราชการจังหวัดกระบี่ ตามบัญชีแนบท้าย", finder.find("เรียน ผู้ว่าราชการจังหวัดกระบี่ ตามบัญชีแนบท้าย").value());
         // more offices after a province stay
         assertEquals("ผู้ว่าราชการจังหวัดเชียงราย และนายกองค์การบริหารส่วนจังหวัดเชียงราย",
                 finder.find("เรียน ผู้ว่าราชการจังหวัดเชียงราย และนายกองค์การบริหารส่วนจังหวัดเชียงราย").value());
