@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the text of a heading line such as {@code เรื่อง ...} (subject) or {@code เรียน ...}
  * (salutation): the words after the heading word, with spaces collapsed, continued on following
- * lines until a blank line or the next heading.
+ * lines until a blank line, a line of debris or the next heading (a long subject goes on past one
+ * such gap), and with the marks of institutions' names restored once the lines are joined.
  */
 public final class HeadingFinder {
     /** The next field's heading word; OCR may have dropped its tone marks (สิงที่ส่งมาด้วย). */
