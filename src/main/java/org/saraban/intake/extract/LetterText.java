@@ -50,10 +50,11 @@ public record LetterText(List<String> lines) {
     private static final Pattern UNIT_CODE_SPACE = Pattern.compile(
             "^(ที่ [ก-ฮ]{2}\\s?)([0-9๐-๙](?:\\s?[0-9๐-๙]){3})(?=\\s?[./])");
     /**
-     * วันที่ ("date") with its tone mark dropped, before a day: ลงวันที ๒๕…, and so after a weekday: จันทร์ที ๑๖…;
+     * วันที่ ("date") with its tone mark (or its vowel too) dropped, before a day: ลงวันที ๒๕…, ก่อนวันท ๒๐…, and
+     * so after a weekday: จันทร์ที ๑๖…;
      * or at the end of a line, where the day is on the next: ภายในวันที / ๕ ของทุกเดือน.
      */
-    private static final Pattern DATE_WORD = Pattern.compile("(?<=วัน|" + ThaiDate.WEEKDAY + ")\\s?ที(?:\\s?(?=[0-9๐-๙])|$)");
+    private static final Pattern DATE_WORD = Pattern.compile("(?<=วัน|" + ThaiDate.WEEKDAY + ")\\s?ท\u0E35?(?:\\s?(?=[0-9๐-๙])|$)");
     /**
      * A space between จังหวัด ("province") and the province's name, which Thai writes as one word:
      * put there by OCR (องค์การบริหารส่วนจังหวัด เชียงใหม่) or by joining a heading wrapped between them.

@@ -65,4 +65,12 @@ class LetterTextTest {
         // no code once a letter is left out: left as read
         assertEquals("ที่ ขขข ๐๐๒๓.๕/ว ๘๔๖๘", LetterText.normalizeLine("ที่ ขขข ๐๐๒๓.๕/ว ๘๔๖๘"));
     }
+
+    @Test
+    void วันที่WithItsVowelAndToneMarkLost() {
+        assertEquals("ให้แล้วเสร็จก่อนวันที่", LetterText.normalizeLine("ให้แล้วเสร็จก่อนวันท"));
+        assertEquals("ลงวันที่ ๒๐ กรกฎาคม ๒๕๖๗", LetterText.normalizeLine("ลงวันท ๒๐ กรกฎาคม ๒๕๖๗"));
+        // วันทำการ ("working day") is another word
+        assertEquals("ภายใน ๑๕ วันทำการ", LetterText.normalizeLine("ภายใน ๑๕ วันทำการ"));
+    }
 }
