@@ -29,10 +29,10 @@ import org.saraban.intake.directive.Urgency;
  * Turns the text of one scan into one directive record per letter. Stateless and thread-safe.
  *
  * <p>The chain, per letter: {@link LetterSplitter} (with {@link ReceivedStampFinder}) cuts the
- * bundle; then over the letter's normalized text ({@link LetterText}, stamps left out):
- * {@link LetterTypeFinder}, {@link MarkFinder}, {@link ReferenceNumberParser} and
+ * bundle; then over the letter's normalized text ({@link LetterText}, with {@link InstitutionNames};
+ * stamps left out): {@link LetterTypeFinder}, {@link MarkFinder}, {@link ReferenceNumberParser} and
  * {@link ReferenceNumberRepair}, {@link LetterDateFinder}, {@link IssuerFinder}, {@link HeadingFinder}
- * (subject, salutation) and {@link RecipientSplitter}, {@link LetterReferenceFinder} (อ้างถึง,
+ * (subject) and {@link SalutationFinder} with {@link RecipientSplitter}, {@link LetterReferenceFinder} (อ้างถึง,
  * สิ่งที่ส่งมาด้วย), {@link DeadlineFinder}, {@link InfoDomainFinder}, {@link SignerFinder},
  * {@link ContactFinder}, {@link QrCaptionFinder}, {@link LinkFinder}. Last, {@code enclosedBy} links
  * a letter to the earlier letter of the bundle that names its number.
