@@ -14,7 +14,7 @@ public final class Percentiles {
         sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
-    /** The {@code p}th percentile, 0 < p ≤ 100: the smallest value with at least p % at or below it. */
+    /** The {@code p}th percentile, 0 &lt; p ≤ 100: the smallest value with at least p % at or below it. */
     public double at(double p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];

@@ -102,7 +102,7 @@ public final class IssuerFinder {
         return s.replaceAll("[\u0E48-\u0E4B]", "");
     }
 
-    /** The province of the first จังหวัด<name> ("province of …") in {@code text}, as a stamped letter's office names it. */
+    /** The province of the first จังหวัด{@code <name>} ("province of …") in {@code text}, as a stamped letter's office names it. */
     public Optional<String> provinceOfOffice(String text) {
         Matcher m = PROVINCE_WORD.matcher(text);
         while (m.find()) {
