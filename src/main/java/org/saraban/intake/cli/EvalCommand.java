@@ -99,6 +99,7 @@ final class EvalCommand implements Callable<Integer> {
         String model;
         try (Intake intake = new Intake(workspace.settings())) {
             model = intake.settings().ocrLanguages();
+            String reader = ocrCache == null ? null : readerKey(intake);
             for (Path scan : scans) {
                 String name = scan.getFileName().toString();
                 SampleTruth.Sample truth;
@@ -111,7 +112,7 @@ final class EvalCommand implements Callable<Integer> {
                 }
                 try {
                     long started = System.nanoTime();
-                    ScanText text = read(intake, scan, name);
+                    ScanText text = read(intake, scan, name, reader);
                     List<DirectiveRecord> found = extractor.extract(text);
                     boolean textInput = name.toLowerCase(Locale.ROOT).endsWith(".txt");
                     if (textInput) {
@@ -146,19 +147,24 @@ final class EvalCommand implements Callable<Integer> {
         return failed == 0 && misses.isEmpty() ? ExitCode.OK : ExitCode.FAILED_INPUT;
     }
 
-    /** The file's text, from the OCR cache when it holds a reading of these bytes by this model. */
-    private ScanText read(Intake intake, Path scan, String name) throws Exception {
-        String sha256 = ContentHash.sha256(scan);
-        if (ocrCache == null) {
-            return intake.processor().read(scan, name, sha256);
-        }
+    /** What reads the pages, as part of a cache file's name: each model and its bytes, and the page segmentation mode. */
+    private static String readerKey(Intake intake) throws IOException {
         StringBuilder reader = new StringBuilder();
         for (String model : intake.settings().ocrLanguages().split("\\+")) {
             Path file = intake.settings().workspaceFolders().tessdata().resolve(model + ".traineddata");
             reader.append(model.replaceAll("[^A-Za-z0-9_-]", "_")).append('-')
                     .append(Files.isRegularFile(file) ? ContentHash.sha256(file).substring(0, 12) : "missing").append('.');
         }
-        Path cached = ocrCache.resolve(sha256 + "." + reader + "psm" + intake.settings().ocrPageSegMode() + ".json");
+        return reader + "psm" + intake.settings().ocrPageSegMode();
+    }
+
+    /** The file's text, from the OCR cache when it holds a reading of these bytes by this reader. */
+    private ScanText read(Intake intake, Path scan, String name, String reader) throws Exception {
+        String sha256 = ContentHash.sha256(scan);
+        if (ocrCache == null) {
+            return intake.processor().read(scan, name, sha256);
+        }
+        Path cached = ocrCache.resolve(sha256 + "." + reader + ".json");
         if (Files.isRegularFile(cached)) {
             return CACHE_JSON.readValue(cached.toFile(), ScanText.class);
         }

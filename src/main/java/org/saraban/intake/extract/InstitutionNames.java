@@ -25,29 +25,16 @@ final class InstitutionNames {
             "ท้องถิ่นอำเภอ"); // district local administration officer
     /** The institutions, then the INFO system's topics (ข้อมูลการช่วยเหลือประชาชน, …), longest first. */
     private static final List<String> NAMES = Stream.concat(INSTITUTIONS.stream(), InfoDomainFinder.KNOWN_TOPICS.stream())
-            .filter(name -> skeleton(name).length() >= 10)
+            .filter(name -> LetterText.skeleton(name).length() >= 10)
             .sorted((a, b) -> b.length() - a.length()).toList();
-
-    /** Whether {@code c} is one of {@link LetterText#MARK}: ั, ิ–ฺ, ็–๎, written above or below a letter (ำ is not). */
-    private static boolean isMark(char c) {
-        return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
-    }
-
-    private static String skeleton(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            if (!isMark(s.charAt(i)) && s.charAt(i) != ' ') {
-                sb.append(s.charAt(i));
-            }
-        }
-        return sb.toString();
-    }
+    /** Each name's letters without marks and spaces, what a line is searched for. */
+    private static final List<String> SKELETONS = NAMES.stream().map(LetterText::skeleton).toList();
 
     /** {@code line} with the marks of every institution name in it as the name has them. */
     String repair(String line) {
         String out = line;
-        for (String name : NAMES) {
-            out = repair(out, name, skeleton(name));
+        for (int n = 0; n < NAMES.size(); n++) {
+            out = repair(out, NAMES.get(n), SKELETONS.get(n));
         }
         return out;
     }
@@ -57,10 +44,13 @@ final class InstitutionNames {
         int[] at = new int[line.length()];
         StringBuilder skeleton = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
-            if (!isMark(line.charAt(i)) && line.charAt(i) != ' ') {
+            if (!LetterText.isMark(line.charAt(i)) && line.charAt(i) != ' ') {
                 at[skeleton.length()] = i;
                 skeleton.append(line.charAt(i));
             }
+        }
+        if (skeleton.indexOf(nameSkeleton) < 0) {
+            return line;
         }
         StringBuilder out = new StringBuilder();
         int copied = 0;
@@ -69,13 +59,13 @@ final class InstitutionNames {
             int start = at[k];
             int lastLetter = at[k + nameSkeleton.length() - 1];
             int end = lastLetter + 1;
-            while (end < line.length() && isMark(line.charAt(end))) {
+            while (end < line.length() && LetterText.isMark(line.charAt(end))) {
                 end++;
             }
             out.append(line, copied, start).append(name);
             copied = end;
             from = k + nameSkeleton.length();
         }
-        return copied == 0 ? line : out.append(line, copied, line.length()).toString();
+        return out.append(line, copied, line.length()).toString();
     }
 }

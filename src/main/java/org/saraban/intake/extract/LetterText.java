@@ -18,7 +18,7 @@ import org.saraban.intake.ocr.ThaiTextNormalizer;
  * the numbers it reads into Arabic digits. Immutable.
  */
 public record LetterText(List<String> lines) {
-    /** A vowel above or below a letter, a tone mark or ์: ั, ิ–ฺ, ็–๎. */
+    /** A vowel above or below a letter, a tone mark or ์: ั, ิ–ฺ, ็–๎ (see {@link #isMark}). */
     static final String MARK = "[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]";
     private static final ThaiTextNormalizer THAI = new ThaiTextNormalizer();
     private static final InstitutionNames INSTITUTIONS = new InstitutionNames();
@@ -60,7 +60,7 @@ public record LetterText(List<String> lines) {
      * put there by OCR (องค์การบริหารส่วนจังหวัด เชียงใหม่) or by joining a heading wrapped between them.
      */
     private static final Pattern PROVINCE_NAME_SPACE = Pattern.compile(
-            "จังหวัด (?=(?:" + String.join("|", new AgencyCodes().provinceNames()) + ")(?![ก-๛]))");
+            "จังหวัด (?=(?:" + String.join("|", CODES.provinceNames()) + ")(?![ก-๛]))");
     /**
      * A letter OCR read twice where Thai never writes it twice: a final ะ after the ะ-vowel of และ
      * ("and", และะ), a consonant doubled before its own thanthakhat (องคค์ or องค ค์ for องค์).
@@ -150,6 +150,23 @@ public record LetterText(List<String> lines) {
             }
         }
         return known.size() == 1 ? m.group(1) + known.first() + line.substring(m.end()) : line;
+    }
+
+    /** Whether {@code c} is one of {@link #MARK}, written above or below a letter (ำ is not). */
+    static boolean isMark(char c) {
+        return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
+    }
+
+    /** {@code text} without its marks and spaces: the letters OCR rarely loses (ดวนทสด for ด่วนที่สุด). */
+    static String skeleton(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isMark(c) && !Character.isWhitespace(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** {@code text} with every province's name joined to the จังหวัด before it. */

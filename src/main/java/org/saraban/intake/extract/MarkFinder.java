@@ -57,13 +57,9 @@ public final class MarkFinder {
     /** Whether the stripped {@code line} is {@code word}'s mark: the word alone or first and then a space. */
     private static boolean isLineOf(String line, String word) {
         // OCR may space the word or drop its marks: ด วนที่สุด, ด่วนทีสุด, ดวนทสุด.
-        return bare(line).equals(bare(word)) || startsAsWord(line, word);
+        return LetterText.skeleton(line).equals(LetterText.skeleton(word)) || startsAsWord(line, word);
     }
 
-    /** Without spaces, vowels above or below a letter, tone marks and ์. */
-    private static String bare(String s) {
-        return s.replaceAll("\\s|" + LetterText.MARK, "");
-    }
 
     /**
      * The first of {@code words} (longest first) that fills a line among the first non-blank lines, or
@@ -95,7 +91,7 @@ public final class MarkFinder {
 
     private static Pattern asFirstWord(String word) {
         StringBuilder pattern = new StringBuilder("^");
-        for (char c : bare(word).toCharArray()) {
+        for (char c : LetterText.skeleton(word).toCharArray()) {
             pattern.append(Pattern.quote(String.valueOf(c))).append(LetterText.MARK).append("{0,2} ?");
         }
         // the word's last optional space must be a real one: a space, then more text

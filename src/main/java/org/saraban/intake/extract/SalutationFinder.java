@@ -40,10 +40,10 @@ public final class SalutationFinder {
 
     public SalutationFinder() {
         this.provinces = new AgencyCodes().provinceNames();
-        this.provinceThenScrap = Pattern.compile("(?:จังหวัด(?:" + String.join("|", provinces) + ")|ทุกจังหวัด|ทุกอำเภอ)"
-                + "\\s?(?!และ|ทุก)(\\S{1," + MAX_SCRAP + "})$");
-        this.provinceThenParagraph = Pattern.compile("(?:จังหวัด(?:" + String.join("|", provinces) + ")|ทุกจังหวัด|ทุกอำเภอ)"
-                + "(?!\\s?(?:และ|ทุก))(.+)$");
+        // where an addressee ends: a province's name, or ทุกจังหวัด / ทุกอำเภอ ("every province / district")
+        String addresseeEnd = "(?:จังหวัด(?:" + String.join("|", provinces) + ")|ทุกจังหวัด|ทุกอำเภอ)";
+        this.provinceThenScrap = Pattern.compile(addresseeEnd + "\\s?(?!และ|ทุก)(\\S{1," + MAX_SCRAP + "})$");
+        this.provinceThenParagraph = Pattern.compile(addresseeEnd + "(?!\\s?(?:และ|ทุก))(.+)$");
         for (String name : provinces) {
             if (name.length() >= MIN_NEAR_NAME) {
                 nearProvince.put(name, new CharacterRunAutomaton(new LevenshteinAutomata(name, true).toAutomaton(1)));
