@@ -23,6 +23,7 @@ final class TesseractEngine implements AutoCloseable {
     /** The page's grey pixels as Tesseract gets them; the caller's image is never changed. */
     private byte[] scratch = new byte[0];
     private final DotLeaderEraser dotLeaders = new DotLeaderEraser();
+    private final SealEraser seals = new SealEraser();
 
     TesseractEngine(OcrSettings settings) throws OcrException {
         handle = API.TessBaseAPICreate();
@@ -47,6 +48,7 @@ final class TesseractEngine implements AutoCloseable {
         }
         System.arraycopy(pixels, 0, scratch, 0, pixels.length);
         dotLeaders.erase(scratch, gray.getWidth(), gray.getHeight(), dpi);
+        seals.erase(scratch, gray.getWidth(), gray.getHeight(), dpi);
         if (pixelBuffer.capacity() < pixels.length) {
             pixelBuffer = ByteBuffer.allocateDirect(pixels.length);
         }
