@@ -46,6 +46,18 @@ public final class LetterDateFinder {
      * stamp, set on the same row, runs into the end of the month and the year (๑๗ เมษวัชิน๊SE๕pss).
      */
     private static final Pattern YEAR_LOST = Pattern.compile("^([0-9๐-๙]{1,2})\\s?([ก-ฮ][\\u0E01-\\u0E4E]{2,}\\S*)");
+    /**
+     * A stamped letter's foot date as OCR leaves it where the seal's ring crossed it: the month one
+     * letter off (๑๗ ธันราคม ๒๕๖๗), and a routing note written by hand on the same row before it
+     * (- เพื่อโปรดพิจารณา ๗ ธันวาคม ๒๕๖๗).
+     */
+    private static final Pattern FOOT_DATE_AS_READ = Pattern.compile(
+            "(?:^|\\s)([0-9๐-๙]{1,2})\\s?([\\u0E01-\\u0E4E]{4,12})\\s?([0-9๐-๙]{4})\\s*$");
+    /**
+     * Words that lead into a date within a sentence (ลงวันที่, เมื่อ, ถึง, ก่อน …), read with or without
+     * their marks (ลงวนท): a date after them is the body's.
+     */
+    private static final Pattern DATE_LEAD_IN_LINE = Pattern.compile("(?:ท|วน|เมอ|ถง|แต|ใน|กอน)$");
     /** Years (CE) this far from the scan are more likely misread digits than real. */
     private static final int PLAUSIBLE_YEARS = 15;
 
@@ -88,7 +100,7 @@ public final class LetterDateFinder {
             }
             return read(m.group(1), scannedOn);
         }
-        Found<ThaiDate> foot = foot(lines, head, scannedOn);
+        Found<ThaiDate> foot = foot(lines, head, scannedOn, receivedOn);
         if (foot.isPresent() || yearLost == null) {
             return foot;
         }
@@ -120,7 +132,7 @@ public final class LetterDateFinder {
     }
 
     /** A date paragraph below the head, as a stamped letter has under its office's name. */
-    private static Found<ThaiDate> foot(List<String> lines, int from, LocalDate scannedOn) {
+    private static Found<ThaiDate> foot(List<String> lines, int from, LocalDate scannedOn, LocalDate receivedOn) {
         String previous = "";
         boolean blankBefore = false;
         for (int i = from; i < lines.size(); i++) {
@@ -129,14 +141,77 @@ public final class LetterDateFinder {
                 blankBefore = true;
                 continue;
             }
-            Matcher m = DATE_LINE.matcher(withoutSpecks(line));
-            if (blankBefore && m.find() && !DATE_LEAD.matcher(previous).find()) {
-                return read(m.group(1), scannedOn);
+            if (!DATE_LEAD.matcher(previous).find()) {
+                Matcher m = DATE_LINE.matcher(withoutSpecks(line));
+                if (blankBefore && m.find()) {
+                    return read(m.group(1), scannedOn);
+                }
+                Matcher asRead = FOOT_DATE_AS_READ.matcher(line);
+                if (asRead.find() && (blankBefore || asRead.start() > 0)
+                        && !DATE_LEAD_IN_LINE.matcher(LetterText.skeleton(line.substring(0, asRead.start()))).find()) {
+                    Found<ThaiDate> date = readAsRead(asRead, scannedOn, receivedOn);
+                    if (date.isPresent()) {
+                        return date;
+                    }
+                }
             }
             previous = line;
             blankBefore = false;
         }
         return Found.none();
+    }
+
+    /**
+     * A foot date whose month is one letter off, or whose year has one digit that cannot be: the month
+     * is the one a letter away; the year, if the one read is far from the scan, the year of the
+     * received stamp (or the one before) when it is one digit away. Flagged as repaired.
+     */
+    private static Found<ThaiDate> readAsRead(Matcher m, LocalDate scannedOn, LocalDate receivedOn) {
+        String raw = m.group().strip();
+        int month = ThaiDate.monthNumber(m.group(2));
+        boolean repaired = month == 0;
+        if (month == 0) {
+            month = ThaiDate.monthBySkeleton(m.group(2));
+        }
+        if (month == 0) {
+            return Found.none();
+        }
+        String yearText = ThaiDigits.toArabic(m.group(3));
+        int year = Integer.parseInt(yearText) - 543;
+        if (scannedOn != null && Math.abs(year - scannedOn.getYear()) > PLAUSIBLE_YEARS) {
+            if (receivedOn == null) {
+                return Found.none();
+            }
+            Integer near = null;
+            for (int candidate : new int[] {receivedOn.getYear(), receivedOn.getYear() - 1}) {
+                if (oneDigitApart(yearText, Integer.toString(candidate + 543))) {
+                    near = near == null ? candidate : -1;
+                }
+            }
+            if (near == null || near < 0) {
+                return Found.none();
+            }
+            year = near;
+            repaired = true;
+        }
+        int day = Integer.parseInt(ThaiDigits.toArabic(m.group(1)));
+        try {
+            Found<ThaiDate> date = Found.of(new ThaiDate(LocalDate.of(year, month, day), raw));
+            return repaired ? date.flag("letter date read as " + raw + ": month or year repaired", Found.REPAIRED) : date;
+        } catch (DateTimeException e) {
+            return Found.doubtful(null, 0, "impossible date: " + raw);
+        }
+    }
+
+    private static boolean oneDigitApart(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < a.length(); i++) {
+            differ += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return differ == 1;
     }
 
     private static String withoutSpecks(String line) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * A date as Thai letters write it: day, month name (full or abbreviated), Buddhist-era year in Thai
@@ -26,6 +28,11 @@ public record ThaiDate(LocalDate date, String raw) {
     public static final String WEEKDAY = "(?:" + String.join("|", WEEKDAYS.stream().map(ThaiDate::marksOptional).toList()) + ")";
     /** Tone marks (U+0E48–U+0E4B) and thanthakhat ์ (U+0E4C), which stock OCR often drops. */
     private static final String MARKS = "[\u0E48-\u0E4C]";
+
+    /** Each month's name without its marks, and every spelling one edit from it. */
+    private static final List<CharacterRunAutomaton> NEAR_MONTHS = MONTHS.stream()
+            .map(m -> new CharacterRunAutomaton(new LevenshteinAutomata(LetterText.skeleton(m), false).toAutomaton(1)))
+            .toList();
 
     private static final String DIGIT = "[0-9๐-๙]";
     /** Day, month, year, with optional spaces; "พ.ศ." may stand before the year. */
@@ -114,6 +121,25 @@ public record ThaiDate(LocalDate date, String raw) {
             }
         }
         return bestLength >= 3 && !tie ? best : 0;
+    }
+
+    /**
+     * The month whose full name {@code read} is, one letter apart once marks are set aside, where a
+     * seal ring crossing the word made OCR misread a letter (ธันราคม, มิ่นเคม); 0 unless exactly one
+     * month is that near.
+     */
+    static int monthBySkeleton(String read) {
+        String bare = LetterText.skeleton(read);
+        int found = 0;
+        for (int i = 0; i < MONTHS.size(); i++) {
+            if (NEAR_MONTHS.get(i).run(bare)) {
+                if (found != 0) {
+                    return 0;
+                }
+                found = i + 1;
+            }
+        }
+        return found;
     }
 
     private static String withoutMarks(String s) {

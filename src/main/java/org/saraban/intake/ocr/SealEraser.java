@@ -1,7 +1,6 @@
 package org.saraban.intake.ocr;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,8 +11,9 @@ import java.util.List;
  * roughly round patch, 2 to 5.5 cm across, of middle-grey ink that is not the soft edge of a dark
  * stroke. Inside it, every light or middle-grey pixel away from the printed strokes is made paper
  * white; the strokes themselves, also where a ring crosses them, stay. A received stamp (a
- * rectangle twice as wide as high) and black-and-white scans, where seal and text are one ink, are
- * left alone. Works on grey pixels in place. Stateless.
+ * rectangle twice as wide as high) is left alone; so are black-and-white scans, where seal and text
+ * are one ink ({@link SealRings} finds the seal there by its shape). Works on grey pixels in place.
+ * Stateless.
  */
 final class SealEraser {
     /** Darker than this is printed text (0 = black). */
@@ -124,7 +124,7 @@ final class SealEraser {
     /** Bounding boxes {left, top, right, bottom} (in cells) of the 8-connected patches of marked cells. */
     private static List<int[]> patches(boolean[] cells, int columns, int rows) {
         List<int[]> boxes = new ArrayList<>();
-        for (int[] members : blobs(cells, columns, rows)) {
+        for (int[] members : InkBlobs.of(cells, columns, rows)) {
             int[] box = {columns, rows, 0, 0};
             for (int i : members) {
                 box[0] = Math.min(box[0], i % columns);
@@ -135,38 +135,6 @@ final class SealEraser {
             boxes.add(box);
         }
         return boxes;
-    }
-
-    /** The 8-connected blobs of a {@code w} × {@code h} mask, each as the indices of its members. */
-    private static List<int[]> blobs(boolean[] mask, int w, int h) {
-        List<int[]> blobs = new ArrayList<>();
-        boolean[] seen = new boolean[mask.length];
-        int[] members = new int[mask.length];
-        for (int start = 0; start < mask.length; start++) {
-            if (!mask[start] || seen[start]) {
-                continue;
-            }
-            int size = 0;
-            int next = 0;
-            members[size++] = start;
-            seen[start] = true;
-            while (next < size) {
-                int i = members[next++];
-                int cx = i % w;
-                int cy = i / w;
-                for (int y = Math.max(0, cy - 1); y <= Math.min(h - 1, cy + 1); y++) {
-                    for (int x = Math.max(0, cx - 1); x <= Math.min(w - 1, cx + 1); x++) {
-                        int j = y * w + x;
-                        if (mask[j] && !seen[j]) {
-                            seen[j] = true;
-                            members[size++] = j;
-                        }
-                    }
-                }
-            }
-            blobs.add(Arrays.copyOf(members, size));
-        }
-        return blobs;
     }
 
     /**
@@ -210,7 +178,7 @@ final class SealEraser {
             }
         }
         boolean[] stroke = new boolean[w * h];
-        for (int[] blob : blobs(dark, w, h)) {
+        for (int[] blob : InkBlobs.of(dark, w, h)) {
             if (blob.length >= minStroke) {
                 for (int i : blob) {
                     stroke[i] = true;

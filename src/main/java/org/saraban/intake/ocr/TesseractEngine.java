@@ -24,6 +24,7 @@ final class TesseractEngine implements AutoCloseable {
     private byte[] scratch = new byte[0];
     private final DotLeaderEraser dotLeaders = new DotLeaderEraser();
     private final SealEraser seals = new SealEraser();
+    private final SealRings sealRings = new SealRings();
 
     TesseractEngine(OcrSettings settings) throws OcrException {
         handle = API.TessBaseAPICreate();
@@ -49,6 +50,7 @@ final class TesseractEngine implements AutoCloseable {
         System.arraycopy(pixels, 0, scratch, 0, pixels.length);
         dotLeaders.erase(scratch, gray.getWidth(), gray.getHeight(), dpi);
         seals.erase(scratch, gray.getWidth(), gray.getHeight(), dpi);
+        sealRings.erase(scratch, gray.getWidth(), gray.getHeight(), dpi);
         if (pixelBuffer.capacity() < pixels.length) {
             pixelBuffer = ByteBuffer.allocateDirect(pixels.length);
         }

@@ -100,6 +100,36 @@ class SmallFindersTest {
     }
 
     @Test
+    void aStampedLettersFootDateThatTheSealRingCrossed() {
+        LetterDateFinder dates = new LetterDateFinder();
+        LocalDate scanned = LocalDate.of(2024, 12, 20);
+        String head = String.join("\n", "ที่ ชบ ๐๐๒๓.๓/ว ๕๐๑๑", "ศาลากลางจังหวัดชลบุรี", "", "เรื่อง ก", "", "ถึง อำเภอทุกอำเภอ", "",
+                "จึงเรียนมาเพื่อทราบและพิจารณาดำเนินการต่อไป", "");
+        // one letter of the month misread where the ring crossed it (ว as ร), after a routing note on the same row
+        Found<ThaiDate> routed = dates.find(LetterText.of(head + "\n- ดำเนินการต่อไป      ๑๗ ธันราคม ๒๕๖๗"), scanned);
+        assertEquals(LocalDate.of(2024, 12, 17), routed.value().date());
+        assertEquals(List.of("letter date read as ๑๗ ธันราคม ๒๕๖๗: month or year repaired"), routed.review());
+        // marks set aside, one letter off: มิ่นเคม is มีนาคม
+        assertEquals(LocalDate.of(2024, 3, 11), dates.find(LetterText.of(head + "\n๑๑ มิ่นเคม ๒๕๖๗"), scanned).value().date());
+        // a correct date beside a routing note is taken as it is, not flagged
+        Found<ThaiDate> plain = dates.find(LetterText.of(head + "\n- เพื่อโปรดพิจารณา       ๗ ธันวาคม ๒๕๖๗"), scanned);
+        assertEquals(LocalDate.of(2024, 12, 7), plain.value().date());
+        assertEquals(List.of(), plain.review());
+        // a year that cannot be (9567): the received stamp's year when one digit away, else nothing
+        String badYear = head + "\n8 ธันราคม 9567";
+        assertEquals(LocalDate.of(2024, 12, 8), dates.find(LetterText.of(badYear), scanned, LocalDate.of(2024, 12, 12)).value().date());
+        assertTrue(dates.find(LetterText.of(badYear), scanned, null).value() == null);
+        // two months one letter away from what was read: neither is guessed
+        assertEquals(0, ThaiDate.monthBySkeleton("มนาคม".replace("น", "ล")));
+        // a date a sentence leads into is the body's, not the letter's
+        assertTrue(dates.find(LetterText.of(head + "\nซึ่งได้ส่งข้อมูลแล้วเมื่อ ๑๗ ธันราคม ๒๕๖๗"), scanned).value() == null);
+        // also when OCR lost the lead's marks (ลงวนท for ลงวันที่), as in an enclosure's line
+        assertTrue(dates.find(LetterText.of(head + "\n๐๘๑๐.๒/ว ๔๑๓๙ ลงวนท ๒๓ เมษายน ๒๕๖๘"), scanned).value() == null);
+        // a word two letters from every month is no month
+        assertTrue(dates.find(LetterText.of(head + "\n๑๗ ธนรเคม ๒๕๖๗"), scanned).value() == null);
+    }
+
+    @Test
     void aMemoWhoseHeadOcrLostHasNoDateFromItsBody() {
         // บันทึกข้อความ with its ที่/วันที่ line and เรื่อง garbled: the head ends at เรียน, and a
         // deadline's date wrapped after ก่อนวันที่ ("before the date") is not taken for the letter's.
