@@ -19,19 +19,22 @@ final class SealRings {
     /** Share for a further ring inside, whose arcs the Garuda and the office name may hide. */
     private static final double INNER_RING = 0.6;
     private static final int ANGLES = 360;
+    /** Fewer points while the circle is searched for; the best is then checked on all of them. */
+    private static final int SEARCH_ANGLES = 72;
 
     /** Erases the seal rings of a {@code width} × {@code height} black-and-white page; returns how many seals. */
     int erase(byte[] pixels, int width, int height, int dpi) {
         double pxPerMm = dpi / 25.4;
-        boolean[] ink = new boolean[pixels.length];
         int grey = 0;
         for (int i = 0; i < pixels.length; i++) {
             int v = pixels[i] & 0xFF;
-            ink[i] = v < INK;
-            grey += v > 40 && v < 215 ? 1 : 0;
+            if (v > 40 && v < 215 && ++grey > pixels.length / 200) {
+                return 0; // a grey or colour scan: SealEraser tells the seal by its lighter ink
+            }
         }
-        if (grey > pixels.length / 200) {
-            return 0; // a grey or colour scan: SealEraser tells the seal by its lighter ink
+        boolean[] ink = new boolean[pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            ink[i] = (pixels[i] & 0xFF) < INK;
         }
         int seals = 0;
         for (int[] blob : InkBlobs.of(ink, width, height)) {
@@ -89,27 +92,32 @@ final class SealRings {
         for (double r = half - 2 * pxPerMm; r <= half + pxPerMm; r += Math.max(1, pxPerMm / 4)) {
             for (double cx = box[0] + r - pxPerMm; cx <= box[2] - r + pxPerMm; cx += step) {
                 for (double cy = box[1] + r - pxPerMm; cy <= box[3] - r + pxPerMm; cy += step) {
-                    double share = coverage(ink, width, height, cx, cy, r);
+                    double share = coverage(ink, width, height, cx, cy, r, SEARCH_ANGLES);
                     if (share > best[3]) {
                         best = new double[] {cx, cy, r, share};
                     }
                 }
             }
         }
+        best[3] = coverage(ink, width, height, best[0], best[1], best[2], ANGLES);
         return best;
     }
 
     private static double coverage(boolean[] ink, int width, int height, double cx, double cy, double r) {
+        return coverage(ink, width, height, cx, cy, r, ANGLES);
+    }
+
+    private static double coverage(boolean[] ink, int width, int height, double cx, double cy, double r, int angles) {
         int hits = 0;
-        for (int a = 0; a < ANGLES; a++) {
-            double t = 2 * Math.PI * a / ANGLES;
+        for (int a = 0; a < angles; a++) {
+            double t = 2 * Math.PI * a / angles;
             int x = (int) Math.round(cx + r * Math.cos(t));
             int y = (int) Math.round(cy + r * Math.sin(t));
             if (x >= 0 && y >= 0 && x < width && y < height && ink[y * width + x]) {
                 hits++;
             }
         }
-        return (double) hits / ANGLES;
+        return (double) hits / angles;
     }
 
     /** The ink run through the circle along each radius, in pixels; a ring's width is the usual one. */
