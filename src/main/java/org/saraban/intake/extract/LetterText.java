@@ -66,6 +66,8 @@ public record LetterText(List<String> lines) {
      * ("and", และะ), a consonant doubled before its own thanthakhat (องคค์ or องค ค์ for องค์).
      */
     private static final Pattern DOUBLED = Pattern.compile("(?<=และ)ะ|([ก-ฮ]) ?(?=\\1\u0E4C)");
+    /** อำเภอ ("district") with its ำ read as า: no Thai word is spelt อาเภอ. */
+    private static final Pattern DISTRICT_AS_READ = Pattern.compile("อาเภอ");
     /**
      * เรื่อง ("subject") and เรียน ("dear") opening a line with a vowel or tone mark lost (เรอง, เรือง,
      * เร่อง, เรยน); followed by a space, nothing else starts a line so.
@@ -112,6 +114,7 @@ public record LetterText(List<String> lines) {
                 .replace('\t', ' ');
         s = STRAY_SPACE.matcher(s).replaceAll("");
         s = DOUBLED.matcher(s).replaceAll("");
+        s = DISTRICT_AS_READ.matcher(s).replaceAll("อำเภอ");
         s = LATIN_SPECK.matcher(s).replaceAll("");
         s = INSTITUTIONS.repair(s);
         s = s.replaceAll(" {2,}", " ").strip();

@@ -28,8 +28,11 @@ public final class SalutationFinder {
     private static final int MAX_SCRAP = 3;
     /** Names shorter than this are too close to each other for one letter to tell them apart. */
     private static final int MIN_NEAR_NAME = 5;
-    /** The word after the last จังหวัด ("province") of the salutation, where its name stands. */
-    private static final Pattern LAST_PROVINCE = Pattern.compile("จังหวัด([ก-๎]{" + MIN_NEAR_NAME + ",})$");
+    /**
+     * The word after the last จังหวัด ("province") of the salutation, where its name stands; a wrapped
+     * line may have left a space between them.
+     */
+    private static final Pattern LAST_PROVINCE = Pattern.compile("จังหวัด\\s?([ก-๎]{" + MIN_NEAR_NAME + ",})$");
 
     private final HeadingFinder heading = HeadingFinder.salutation();
     private final Pattern provinceThenScrap;
@@ -70,7 +73,7 @@ public final class SalutationFinder {
             List<String> near = nearProvince.entrySet().stream()
                     .filter(e -> e.getValue().run(province.group(1))).map(Map.Entry::getKey).toList();
             if (near.size() == 1) {
-                salutation = salutation.substring(0, province.start(1)) + near.get(0);
+                salutation = salutation.substring(0, province.start()) + "จังหวัด" + near.get(0);
             }
         }
         return salutation.equals(read) ? Found.of(salutation)

@@ -20,6 +20,14 @@ class LetterTextTest {
     }
 
     @Test
+    void theDistrictWordWithItsSaraAmReadAsSaraAa() {
+        assertEquals("อำเภอทุกอำเภอและองค์การบริหารส่วนจังหวัดลำปาง",
+                LetterText.normalizeLine("อาเภอทุกอาเภอและองค์การบริหารส่วนจังหวัดลำปาง"));
+        // words that only contain า next to เ are left: ราเชน is not อาเภอ
+        assertEquals("ราเชนทร์", LetterText.normalizeLine("ราเชนทร์"));
+    }
+
+    @Test
     void lettersReadTwiceWhereThaiNeverWritesThemTwice() {
         assertEquals("อำเภอทุกอำเภอและองค์การบริหารส่วนจังหวัดขอนแก่น",
                 LetterText.normalizeLine("อำเภอทุกอำเภอและะองคค์การบริหารส่วนจังหวัดขอนแก่น"));

@@ -50,6 +50,9 @@ class SalutationFinderTest {
         assertEquals("อำเภอทุกอำเภอและองค์การบริหารส่วนจังหวัดอุดรธานี", found.value());
         assertEquals("salutation as read: อำเภอทุกอำเภอและองค์การบริหารส่วนจังหวัดอุดรกานี", found.review().get(0));
         assertEquals("ผู้ว่าราชการจังหวัดพิษณุโลก", finder.find("เรียน ผู้ว่าราชการจังหวัดพิษณุลก").value());
+        // the name wrapped onto the next line, a space between it and จังหวัด
+        assertEquals("นายกองค์การบริหารส่วนจังหวัดนครสวรรค์",
+                finder.find("เรียน นายกองค์การบริหารส่วนจังหวัด\nนครสวรรค\n\nตามที่").value());
         assertEquals("ผู้ว่าราชการจังหวัดนครสวรรค์", finder.find("เรียน ผู้ว่าราชการจังหวัดนครสวรรค").value());
         // further than one letter, or not a province's place: left as read
         assertEquals("ผู้ว่าราชการจังหวัดอุตาชธาน", finder.find("เรียน ผู้ว่าราชการจังหวัดอุตาชธาน").value());
