@@ -9,7 +9,8 @@
 #
 # Needs (Debian 12): tesseract-ocr tesseract-ocr-tha libtesseract-dev (training
 # tools text2image lstmtraining combine_tessdata combine_lang_model
-# unicharset_extractor dawg2wordlist), fonts-thai-tlwg, python3-pil, python3-numpy.
+# unicharset_extractor dawg2wordlist), fonts-thai-tlwg, python3-pil, python3-numpy; poppler-utils
+# (pdfimages) for PHASE3_SET=pages.
 #
 # Environment knobs: MAX_ITERATIONS (default 16000), LEARNING_RATE (0.0005),
 # RENDER_JOBS (parallel render jobs, default 2), TRAIN_THREADS (OpenMP threads of
@@ -21,7 +22,9 @@
 # PHASE2_LEARNING_RATE (default 0.0003); PHASE3_ITERATIONS (default 8000),
 # PHASE3_STEP (default 2000), PHASE3_LINES (default 6000), PHASE3_LEARNING_RATE
 # (default 0.0002), PHASE3_SEED (text seed, default 20261123), PHASE3_SET (empty: thinned and
-# heavily degraded lines; "tight": lines set as close as in a letter).
+# heavily degraded lines; "tight": lines set as close as in a letter; "pages": lines cut from
+# generated letter scans, with stamps, seals and notes across them, by page_lines.py; needs
+# `./mvnw package` first for bin/saraban samples, and poppler-utils), PAGE_SEEDS (default "7001 7002").
 #
 # Phase 2 widens the font set (Arundina, FreeSerif, Noto Thai; Debian packages
 # fonts-arundina fonts-freefont-ttf fonts-noto-core) and adds degraded 200 dpi
@@ -55,6 +58,7 @@ PHASE3_STEP=${PHASE3_STEP:-2000}
 PHASE3_LINES=${PHASE3_LINES:-6000}
 PHASE3_LEARNING_RATE=${PHASE3_LEARNING_RATE:-0.0002}
 PHASE3_SEED=${PHASE3_SEED:-20261123}   # a new seed for each further round: new lines
+PAGE_SEEDS=${PAGE_SEEDS:-7001 7002}     # PHASE3_SET=pages: sample seeds the page lines are cut from
 LANG_NAME=saraban
 CKPT=$WORK/ckpt   # lstmtraining's checkpoints (phase 3 keeps its own)
 PY=/usr/bin/python3
@@ -272,12 +276,30 @@ if [[ " $PHASES " == *" 3 "* ]]; then
     render_lines "$WORK/train_text2.txt" "$WORK/render2" 3000 "${PHASE2_VARIANTS[@]}"
     ls "$WORK/render2"/*.lstmf > "$WORK/phase2_list.txt"
   fi
-  $PY "$HERE/gen_text.py" train "$PHASE3_LINES" "$PHASE3_SEED" "$WORK/stock/words.txt" > "$WORK/train_text3.txt"
-  # render seeds 5000.. for the first round's text seed, 100 further on for each later round
-  variants=("${PHASE3_VARIANTS[@]}")
-  [ "${PHASE3_SET:-}" = tight ] && variants=("${TIGHT_VARIANTS[@]}")
-  render_lines "$WORK/train_text3.txt" "$WORK/render3" "$((5000 + (PHASE3_SEED - 20261123) * 100))" "${variants[@]}"
-  ls "$WORK/render3"/*.lstmf > "$WORK/phase3_list.txt"
+  if [ "${PHASE3_SET:-}" = pages ]; then
+    # Lines cut from generated letter scans, read by the committed model and paired with their truth
+    # (page_lines.py); sample seeds are neither the evaluation's (1, 2) nor development's (101, 202).
+    for seed in $PAGE_SEEDS; do
+      if [ ! -s "$WORK/pagelines/$seed.done" ]; then
+        rm -rf "$WORK/pagelines/$seed"
+        mkdir -p "$WORK/pagelines"
+        # the samples of a seed are always the same; made once
+        [ -s "$WORK/pages/$seed/README.md" ] || { rm -rf "$WORK/pages/$seed";
+          "$REPO/bin/saraban" samples --count 60 --seed "$seed" --out "$WORK/pages/$seed" >/dev/null; }
+        $PY "$HERE/page_lines.py" "$WORK/pages/$seed" "$WORK/pagelines/$seed" "$P3/step0" "$RENDER_JOBS" \
+          > "$WORK/pagelines/$seed.done"
+      fi
+      log "   page lines, seed $seed: $(cat "$WORK/pagelines/$seed.done")"
+    done
+    ls "$WORK"/pagelines/*/*.lstmf > "$WORK/phase3_list.txt"
+  else
+    $PY "$HERE/gen_text.py" train "$PHASE3_LINES" "$PHASE3_SEED" "$WORK/stock/words.txt" > "$WORK/train_text3.txt"
+    # render seeds 5000.. for the first round's text seed, 100 further on for each later round
+    variants=("${PHASE3_VARIANTS[@]}")
+    [ "${PHASE3_SET:-}" = tight ] && variants=("${TIGHT_VARIANTS[@]}")
+    render_lines "$WORK/train_text3.txt" "$WORK/render3" "$((5000 + (PHASE3_SEED - 20261123) * 100))" "${variants[@]}"
+    ls "$WORK/render3"/*.lstmf > "$WORK/phase3_list.txt"
+  fi
   lists=("$WORK/phase3_list.txt")
   [ -s "$WORK/phase2_list.txt" ] && lists+=("$WORK/phase2_list.txt")
   echo "step0 $(validation_score "$P3/step0")" > "$P3/scores.txt"
