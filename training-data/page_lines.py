@@ -4,7 +4,8 @@
     page_lines.py SAMPLES_DIR OUT_DIR TESSDATA_DIR [JOBS [IMAGES]]
 
 With IMAGES (a number), OUT_DIR gets that many lines as NNN.png + NNN.gt.txt instead, the form
-of a validation set (training-data/validation/) that evaluate.py reads.
+of a validation set (training-data/validation/) that evaluate.py reads. KEEP=1 in the environment
+keeps each document's TIFF and box file beside its .lstmf, to look at.
 
 Synthetic lines from text2image never show what a scanned letter puts around its text: received
 stamps and routing notes written across it, the seal, dot leaders, the neighbouring lines' marks,
