@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  * sentence wrapped after its วันที่ (when OCR lost both heading words, the "head" runs on into the body). A stamped letter (หนังสือประทับตรา)
  * dates itself at the foot, under the office's name: when the head has no date, a paragraph that is
  * a date and nothing else below the head is taken, unless the line before it ends a deadline's
- * words (…วันที่, "on the …"), as when a sentence wraps before its date. An impossible day is flagged, not
+ * words (…วันที่, "on the …"), as when a sentence wraps before its date. Where the seal's ring crossed
+ * that date, its month may be one letter off or its year one digit off the received stamp's, and a
+ * routing note may stand before it on the row: it is still taken, flagged as repaired. An impossible
+ * day is flagged, not
  * guessed; so is a year far from when the letter was scanned, which is how stock OCR misreads ๖ and
  * ๘ in years. Stateless and thread-safe.
  */
