@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The letter's own date: the first line of the head (above เรื่อง or เรียน) that is a date and
@@ -179,31 +180,24 @@ public final class LetterDateFinder {
         if (month == 0) {
             return Found.none();
         }
-        String yearText = ThaiDigits.toArabic(m.group(3));
-        int year = Integer.parseInt(yearText) - 543;
+        String yearRead = ThaiDigits.toArabic(m.group(3));
+        String yearText = yearRead;
+        int year = Integer.parseInt(yearRead) - 543;
         if (scannedOn != null && Math.abs(year - scannedOn.getYear()) > PLAUSIBLE_YEARS) {
             if (receivedOn == null) {
                 return Found.none();
             }
-            Integer near = null;
-            for (int candidate : new int[] {receivedOn.getYear(), receivedOn.getYear() - 1}) {
-                if (oneDigitApart(yearText, Integer.toString(candidate + 543))) {
-                    near = near == null ? candidate : -1;
-                }
-            }
-            if (near == null || near < 0) {
+            List<Integer> near = Stream.of(receivedOn.getYear(), receivedOn.getYear() - 1)
+                    .filter(candidate -> oneDigitApart(yearRead, Integer.toString(candidate + 543))).toList();
+            if (near.size() != 1) {
                 return Found.none();
             }
-            year = near;
+            yearText = Integer.toString(near.get(0) + 543);
             repaired = true;
         }
-        int day = Integer.parseInt(ThaiDigits.toArabic(m.group(1)));
-        try {
-            Found<ThaiDate> date = Found.of(new ThaiDate(LocalDate.of(year, month, day), raw));
-            return repaired ? date.flag("letter date read as " + raw + ": month or year repaired", Found.REPAIRED) : date;
-        } catch (DateTimeException e) {
-            return Found.doubtful(null, 0, "impossible date: " + raw);
-        }
+        Found<ThaiDate> date = ThaiDate.of(m.group(1), month, yearText, raw);
+        return repaired && date.isPresent()
+                ? date.flag("letter date read as " + raw + ": month or year repaired", Found.REPAIRED) : date;
     }
 
     private static boolean oneDigitApart(String a, String b) {

@@ -66,7 +66,8 @@ public record ThaiDate(LocalDate date, String raw) {
         return of(m.group(1), Integer.parseInt(ThaiDigits.toArabic(m.group(2))), m.group(3), m.group());
     }
 
-    private static Found<ThaiDate> of(String dayText, int month, String yearText, String raw) {
+    /** The date of a day, month number and year as written (BE, Thai or Arabic digits); flagged if impossible. */
+    static Found<ThaiDate> of(String dayText, int month, String yearText, String raw) {
         int day = Integer.parseInt(ThaiDigits.toArabic(dayText));
         int year = Integer.parseInt(ThaiDigits.toArabic(yearText));
         if (year < 100) {

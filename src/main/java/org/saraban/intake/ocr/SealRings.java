@@ -56,8 +56,8 @@ final class SealRings {
             // The rings inside: radii where most of a concentric circle is ink, well apart.
             double last = r;
             for (double inner = r - 1.5 * pxPerMm; inner > r - 10 * pxPerMm && inner > 5 * pxPerMm; inner -= 1) {
-                if (last - inner > stroke + 2 && coverage(ink, width, height, cx, cy, inner) >= INNER_RING
-                        && coverage(ink, width, height, cx, cy, inner) >= coverage(ink, width, height, cx, cy, inner - 1)) {
+                double share = last - inner > stroke + 2 ? coverage(ink, width, height, cx, cy, inner) : 0;
+                if (share >= INNER_RING && share >= coverage(ink, width, height, cx, cy, inner - 1)) {
                     eraseRing(pixels, ink, width, height, cx, cy, inner, stroke);
                     last = inner;
                 }
