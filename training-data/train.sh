@@ -24,7 +24,8 @@
 # (default 0.0002), PHASE3_SEED (text seed, default 20261123), PHASE3_SET (empty: thinned and
 # heavily degraded lines; "tight": lines set as close as in a letter; "pages": lines cut from
 # generated letter scans, with stamps, seals and notes across them, by page_lines.py; needs
-# `./mvnw package` first for bin/saraban samples, and poppler-utils), PAGE_SEEDS (default "7001 7002").
+# `./mvnw package` first for bin/saraban samples, and poppler-utils), PAGE_SEEDS (default "7001 7002";
+# an entry SEED:FACE sets that seed's letters in another TLWG face, e.g. "7004:Kinnari").
 #
 # Phase 2 widens the font set (Arundina, FreeSerif, Noto Thai; Debian packages
 # fonts-arundina fonts-freefont-ttf fonts-noto-core) and adds degraded 200 dpi
@@ -279,19 +280,23 @@ if [[ " $PHASES " == *" 3 "* ]]; then
   if [ "${PHASE3_SET:-}" = pages ]; then
     # Lines cut from generated letter scans, read by the committed model and paired with their truth
     # (page_lines.py); sample seeds are neither the evaluation's (1, 2) nor development's (101, 202).
-    for seed in $PAGE_SEEDS; do
+    : > "$WORK/phase3_list.txt"
+    for entry in $PAGE_SEEDS; do
+      seed=${entry/:/-}   # SEED or SEED-FACE names the folders
+      face=Laksaman
+      [[ $entry == *:* ]] && face=${entry#*:}
       if [ ! -s "$WORK/pagelines/$seed.done" ]; then
         rm -rf "$WORK/pagelines/$seed"
         mkdir -p "$WORK/pagelines"
         # the samples of a seed are always the same; made once
         [ -s "$WORK/pages/$seed/README.md" ] || { rm -rf "$WORK/pages/$seed";
-          "$REPO/bin/saraban" samples --count 60 --seed "$seed" --out "$WORK/pages/$seed" >/dev/null; }
+          "$REPO/bin/saraban" samples --count 60 --seed "${entry%%:*}" --face "$face" --out "$WORK/pages/$seed" >/dev/null; }
         $PY "$HERE/page_lines.py" "$WORK/pages/$seed" "$WORK/pagelines/$seed" "$P3/step0" "$RENDER_JOBS" \
           > "$WORK/pagelines/$seed.done"
       fi
-      log "   page lines, seed $seed: $(cat "$WORK/pagelines/$seed.done")"
+      log "   page lines, seed $seed ($face): $(cat "$WORK/pagelines/$seed.done")"
+      ls "$WORK/pagelines/$seed"/*.lstmf >> "$WORK/phase3_list.txt"
     done
-    ls "$WORK"/pagelines/*/*.lstmf > "$WORK/phase3_list.txt"
   else
     $PY "$HERE/gen_text.py" train "$PHASE3_LINES" "$PHASE3_SEED" "$WORK/stock/words.txt" > "$WORK/train_text3.txt"
     # render seeds 5000.. for the first round's text seed, 100 further on for each later round

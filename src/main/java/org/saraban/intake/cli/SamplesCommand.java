@@ -29,6 +29,10 @@ final class SamplesCommand implements Callable<Integer> {
     @Option(names = "--fonts", paramLabel = "DIR", description = "Folder of the TLWG TrueType fonts (default: ${DEFAULT-VALUE}).")
     Path fonts = ThaiFonts.DEBIAN_TLWG;
 
+    @Option(names = "--face", paramLabel = "NAME", description = "TLWG face the letters are set in, e.g. Kinnari; "
+            + "every fourth sample is still set in the held-out Norasi (default: ${DEFAULT-VALUE}).")
+    String face = ThaiFonts.DEFAULT_FACE;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -38,7 +42,7 @@ final class SamplesCommand implements Callable<Integer> {
             return ExitCode.INVALID_USAGE;
         }
         PrintWriter printer = spec.commandLine().getOut();
-        List<SampleGenerator.Written> written = new SampleGenerator(new ThaiFonts(fonts), heldOut).generate(seed, count, out);
+        List<SampleGenerator.Written> written = new SampleGenerator(new ThaiFonts(fonts), heldOut, face).generate(seed, count, out);
         for (SampleGenerator.Written w : written) {
             printer.printf("%-28s %-9s %-8s %d page(s)  %s%n", w.scan().getFileName(), w.layout().name().toLowerCase(),
                     w.font(), w.pages(), w.scanStyle());

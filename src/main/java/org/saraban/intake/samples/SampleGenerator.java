@@ -39,13 +39,23 @@ public final class SampleGenerator {
 
     private final ThaiFonts fonts;
     private final boolean includeHeldOutText;
+    private final String face;
     private final ScanWriter writer = new ScanWriter();
     private final SampleTruth truth = new SampleTruth();
 
     /** @param includeHeldOutText whether letters may use the held-out topics and wordings */
     public SampleGenerator(ThaiFonts fonts, boolean includeHeldOutText) {
+        this(fonts, includeHeldOutText, ThaiFonts.DEFAULT_FACE);
+    }
+
+    /**
+     * @param face the TLWG face letters are set in; every fourth sample is still set in the held-out
+     *     face, so that a set always measures reading an unseen font
+     */
+    public SampleGenerator(ThaiFonts fonts, boolean includeHeldOutText, String face) {
         this.fonts = fonts;
         this.includeHeldOutText = includeHeldOutText;
+        this.face = face;
     }
 
     /** What was written for one sample. */
@@ -68,7 +78,7 @@ public final class SampleGenerator {
     public Written generate(long seed, int index, String label, Path folder) throws IOException {
         RandomGenerator random = new SplittableRandom(seed * 1_000_003L + index);
         Layout layout = CYCLE.get((index - 1) % CYCLE.size());
-        String face = index % 4 == 0 ? ThaiFonts.HELD_OUT_FACE : ThaiFonts.DEFAULT_FACE;
+        String face = index % 4 == 0 ? ThaiFonts.HELD_OUT_FACE : this.face;
         Typeface typeface = fonts.face(face);
         Typeface hand = fonts.face(ThaiFonts.HAND_FACE);
         LetterComposer composer = new LetterComposer(random, includeHeldOutText);
@@ -190,12 +200,14 @@ public final class SampleGenerator {
         return new Style(dpi, mode, skew, noise, random.nextInt(4) == 0, lighting, quality);
     }
 
-    private static String readme(long seed, int count, List<Written> written) {
+    private String readme(long seed, int count, List<Written> written) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Sample letters\n\n")
                 .append("Made by the project's generator, not scanned: every letter, name and number here is invented.\n")
                 .append("Regenerate with\n\n")
-                .append("    saraban samples --seed ").append(seed).append(" --count ").append(count).append(" --out <folder>\n\n")
+                .append("    saraban samples --seed ").append(seed).append(" --count ").append(count)
+                .append(includeHeldOutText ? " --held-out" : "")
+                .append(face.equals(ThaiFonts.DEFAULT_FACE) ? "" : " --face " + face).append(" --out <folder>\n\n")
                 .append("Each scan `NAME.ext` has its truth beside it: `NAME.truth.json` (the directive records a perfect\n")
                 .append("reader would write, plus a `sample` object saying how each letter was made) and `NAME.truth.txt`\n")
                 .append("(the printed text of each page, pages separated by form feeds; stamps and handwriting are not in it).\n")

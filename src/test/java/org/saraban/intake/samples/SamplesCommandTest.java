@@ -32,6 +32,18 @@ class SamplesCommandTest {
     }
 
     @Test
+    void setsLettersInTheFaceAskedForButKeepsTheHeldOutFace(@TempDir Path dir) throws Exception {
+        StringWriter err = new StringWriter();
+        int code = SarabanCommand.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
+                .execute("samples", "--seed", "3", "--count", "4", "--face", "Kinnari", "--out", dir.toString());
+        assertEquals(0, code, err.toString());
+        String readme = Files.readString(dir.resolve("README.md"));
+        assertTrue(readme.contains("saraban samples --seed 3 --count 4 --face Kinnari"), readme);
+        assertEquals(3, readme.lines().filter(l -> l.contains("| Kinnari |")).count(), readme);
+        assertEquals(1, readme.lines().filter(l -> l.contains("| " + ThaiFonts.HELD_OUT_FACE + " |")).count(), readme);
+    }
+
+    @Test
     void refusesBadCountsAndMissingFonts(@TempDir Path dir) {
         StringWriter err = new StringWriter();
         var cli = SarabanCommand.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
