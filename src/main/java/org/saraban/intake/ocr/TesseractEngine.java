@@ -4,10 +4,19 @@ import com.sun.jna.Pointer;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.TessAPI;
+import org.saraban.intake.ocr.LineLayout.TextLine;
+import org.saraban.intake.ocr.MissedLines.Box;
 
 /**
  * One initialized Tesseract engine. The model is loaded once and reused for every page, unlike
@@ -25,6 +34,10 @@ final class TesseractEngine implements AutoCloseable {
     private final DotLeaderEraser dotLeaders = new DotLeaderEraser();
     private final SealEraser seals = new SealEraser();
     private final SealRings sealRings = new SealRings();
+    private final MissedLines missedLines = new MissedLines();
+    /** Native copy of a strip read again, kept between strips. */
+    private ByteBuffer stripBuffer = ByteBuffer.allocateDirect(0);
+    private final int pageSegMode;
 
     TesseractEngine(OcrSettings settings) throws OcrException {
         handle = API.TessBaseAPICreate();
@@ -35,7 +48,10 @@ final class TesseractEngine implements AutoCloseable {
             throw new OcrException("Tesseract could not load '" + settings.languages() + "' from "
                     + settings.tessdataDir(), null);
         }
-        API.TessBaseAPISetPageSegMode(handle, settings.pageSegMode());
+        pageSegMode = settings.pageSegMode();
+        API.TessBaseAPISetPageSegMode(handle, pageSegMode);
+        // Tesseract reports noise it removed ("Detected N diacritics") on stderr; not the caller's concern.
+        API.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
         // Keep the spaces the letter has: Thai separates phrases, not words, with spaces.
         API.TessBaseAPISetVariable(handle, "preserve_interword_spaces", "1");
     }
@@ -58,16 +74,132 @@ final class TesseractEngine implements AutoCloseable {
         pixelBuffer.put(scratch, 0, pixels.length).flip();
         API.TessBaseAPISetImage(handle, pixelBuffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
         API.TessBaseAPISetSourceResolution(handle, dpi);
-        Pointer textPointer = API.TessBaseAPIGetUTF8Text(handle);
         try {
-            String text = textPointer == null ? "" : textPointer.getString(0, StandardCharsets.UTF_8.name());
+            String text = utf8(API.TessBaseAPIGetUTF8Text(handle));
             int confidence = API.TessBaseAPIMeanTextConf(handle);
+            if (pageSegMode == TessPageSegMode.PSM_AUTO) {
+                text = withMissedLines(text, gray.getWidth(), gray.getHeight(), dpi);
+            }
             return new Result(text, confidence);
         } finally {
-            if (textPointer != null) {
-                API.TessDeleteText(textPointer);
-            }
             API.TessBaseAPIClear(handle);
+        }
+    }
+
+    /**
+     * The page's text with the strips of print the layout missed read again (each as one block,
+     * psm 6) and put in where they stand. Only lines Tesseract is fairly sure of are kept: what the
+     * layout took for a picture sometimes is one.
+     */
+    private String withMissedLines(String text, int width, int height, int dpi) {
+        List<TextLine> read = lines(0, 0, 0);
+        List<Box> readBoxes = read.stream().filter(l -> !l.text().isBlank()).map(TextLine::box).toList();
+        if (readBoxes.isEmpty()) {
+            return text;
+        }
+        LineLayout layout = new LineLayout(read);
+        if (!layout.text().stripTrailing().equals(text.stripTrailing())) {
+            return text; // a reading this engine does not know how to lay out again
+        }
+        List<Box> strips = missedLines.find(scratch, width, height, dpi, readBoxes);
+        if (strips.isEmpty()) {
+            return text;
+        }
+        for (Box strip : strips) {
+            readStrip(strip, readBoxes, width, dpi).forEach(layout::add);
+        }
+        return layout.text();
+    }
+
+    /**
+     * The lines of the last reading, in reading order, with their boxes moved by ({@code dx},
+     * {@code dy}); lines below {@code minConfidence} are left out.
+     */
+    private List<TextLine> lines(int dx, int dy, float minConfidence) {
+        List<TextLine> lines = new ArrayList<>();
+        TessResultIterator results = API.TessBaseAPIGetIterator(handle);
+        if (results == null) {
+            return lines;
+        }
+        try {
+            TessPageIterator page = API.TessResultIteratorGetPageIterator(results);
+            do {
+                String text = utf8(API.TessResultIteratorGetUTF8Text(results, TessPageIteratorLevel.RIL_TEXTLINE));
+                float confidence = API.TessResultIteratorConfidence(results, TessPageIteratorLevel.RIL_TEXTLINE);
+                Box box = box(page, TessPageIteratorLevel.RIL_TEXTLINE, dx, dy);
+                boolean endsParagraph = API.TessPageIteratorIsAtFinalElement(page,
+                        TessPageIteratorLevel.RIL_PARA, TessPageIteratorLevel.RIL_TEXTLINE) != 0;
+                if (box != null && confidence >= minConfidence) {
+                    lines.add(new TextLine(text.stripTrailing(), box, endsParagraph));
+                }
+            } while (API.TessPageIteratorNext(page, TessPageIteratorLevel.RIL_TEXTLINE) != 0);
+        } finally {
+            API.TessResultIteratorDelete(results);
+        }
+        return lines;
+    }
+
+    private static Box box(TessPageIterator page, int level, int dx, int dy) {
+        IntBuffer left = IntBuffer.allocate(1);
+        IntBuffer top = IntBuffer.allocate(1);
+        IntBuffer right = IntBuffer.allocate(1);
+        IntBuffer bottom = IntBuffer.allocate(1);
+        if (API.TessPageIteratorBoundingBox(page, level, left, top, right, bottom) == 0) {
+            return null;
+        }
+        return new Box(left.get(0) + dx, top.get(0) + dy, right.get(0) + dx, bottom.get(0) + dy);
+    }
+
+    /** Confidence a line read again must reach to be kept. */
+    private static final float STRIP_CONFIDENCE = 60;
+
+    /** The lines of a strip read as one block, the lines already read whitened out of it first. */
+    private List<TextLine> readStrip(Box strip, List<Box> read, int width, int dpi) {
+        int w = strip.width();
+        int h = strip.height();
+        byte[] pixels = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(scratch, (strip.top() + y) * width + strip.left(), pixels, y * w, w);
+        }
+        int pad = Math.max(2, dpi / 75);
+        for (Box r : read) {
+            Box line = new Box(r.left() - pad, r.top() - pad, r.right() + pad, r.bottom() + pad);
+            if (line.overlaps(strip)) {
+                int from = Math.max(line.left(), strip.left()) - strip.left();
+                int to = Math.min(line.right(), strip.right()) - strip.left();
+                for (int y = Math.max(line.top(), strip.top()); y < Math.min(line.bottom(), strip.bottom()); y++) {
+                    java.util.Arrays.fill(pixels, (y - strip.top()) * w + from, (y - strip.top()) * w + to, (byte) 0xff);
+                }
+            }
+        }
+        if (stripBuffer.capacity() < pixels.length) {
+            stripBuffer = ByteBuffer.allocateDirect(pixels.length);
+        }
+        stripBuffer.clear();
+        stripBuffer.put(pixels).flip();
+        API.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_SINGLE_BLOCK);
+        try {
+            API.TessBaseAPISetImage(handle, stripBuffer, w, h, 1, w);
+            API.TessBaseAPISetSourceResolution(handle, dpi);
+            if (API.TessBaseAPIRecognize(handle, null) != 0) {
+                return List.of();
+            }
+            return lines(strip.left(), strip.top(), STRIP_CONFIDENCE).stream()
+                    .filter(l -> l.text().codePoints().filter(Character::isLetterOrDigit).count() >= 4)
+                    .toList();
+        } finally {
+            API.TessBaseAPISetPageSegMode(handle, pageSegMode);
+        }
+    }
+
+    private static String utf8(Pointer pointer) {
+        if (pointer == null) {
+            return "";
+        }
+        try {
+            return pointer.getString(0, StandardCharsets.UTF_8.name());
+        } finally {
+            API.TessDeleteText(pointer);
         }
     }
 

@@ -13,10 +13,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.saraban.intake.samples.SampleGenerator;
+import org.saraban.intake.samples.ThaiFonts;
 import org.saraban.intake.testing.LetterImages;
 
 class PageRecognizerTest {
     @TempDir Path dir;
+
+    @Test
+    void aMemoHeadTheLayoutSkipsIsReadAgain() throws Exception {
+        // Sample 9 of seed 101 (a development seed) is a black-and-white 200 dpi memo whose number,
+        // date and subject lines Tesseract's page layout skips beside the big bold labels (psm 3,
+        // project model; checked when this test was written).
+        SampleGenerator.Written memo = new SampleGenerator(new ThaiFonts(ThaiFonts.DEBIAN_TLWG), false)
+                .generate(101, 9, "09", dir);
+        BufferedImage page = javax.imageio.ImageIO.read(memo.scan().toFile());
+        Path tessdata = TessdataDirectory.prepare(dir.resolve("tessdata"));
+        try (PageRecognizer recognizer = new PageRecognizer(new OcrSettings(tessdata, "saraban", 3))) {
+            String text = recognizer.recognize(1, page, 200).text();
+            assertTrue(text.contains("๐๐๒๓.๑/๑๙๒"), text);
+            assertTrue(text.indexOf("๐๐๒๓.๑/๑๙๒") < text.indexOf("เรียน ผู้ว่าราชการจังหวัดอุดรธานี"), text);
+        }
+    }
 
     @Test
     void readsThaiAndLatinWithRealTesseractFromSeveralThreads() throws Exception {
