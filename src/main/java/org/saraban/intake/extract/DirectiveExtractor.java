@@ -3,13 +3,16 @@ package org.saraban.intake.extract;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.saraban.intake.directive.Deadline;
 import org.saraban.intake.directive.DirectiveRecord;
 import org.saraban.intake.directive.DirectiveRecord.Contacts;
@@ -96,7 +99,15 @@ public final class DirectiveExtractor {
         Found<LetterType> type = keep("letterType", types.find(body), review, confidence);
         LocalDate receivedOn = letter.stampBlocks().stream().map(ReceivedStampFinder.Block::stamp)
                 .filter(stamp -> stamp != null && stamp.date() != null).map(ReceivedStamp::date).findFirst().orElse(null);
-        Found<ThaiDate> date = keep("date", dates.find(body, scannedOn, receivedOn), review, confidence);
+        List<LetterReferenceFinder.Item<LetterReference>> referenceItems = letterReferences.references(body);
+        List<LetterReferenceFinder.Item<Enclosure>> enclosureItems = letterReferences.enclosures(body);
+        LocalDate latestCited = Stream.concat(referenceItems.stream().map(i -> i.value().date()),
+                enclosureItems.stream().map(i -> i.value().date())).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        LocalDate earliestDeadline = deadlines.find(body, null, receivedOn).value().stream()
+                .map(Deadline::date).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        Found<ThaiDate> date = keep("date", dates.find(body, scannedOn, receivedOn,
+                new LetterDateFinder.Bounds(latestCited, earliestDeadline)), review, confidence);
         String salutation = keep("salutation", salutations.find(text), review, confidence).value();
         List<String> addressees = recipients.split(salutation);
         if (!addressees.isEmpty()) {
@@ -130,7 +141,7 @@ public final class DirectiveExtractor {
 
         List<LetterReference> references = new ArrayList<>();
         double referenceConfidence = Found.SURE;
-        for (LetterReferenceFinder.Item<LetterReference> item : letterReferences.references(body)) {
+        for (LetterReferenceFinder.Item<LetterReference> item : referenceItems) {
             Found<ReferenceNumber> n = repair.repair(new Found<>(item.value().refNo(), item.confidence(), item.review()), evidence);
             references.add(new LetterReference(n.value(), item.value().date(), item.value().text()));
             review.addAll(n.review());
@@ -141,7 +152,7 @@ public final class DirectiveExtractor {
         }
         List<Enclosure> enclosures = new ArrayList<>();
         double enclosureConfidence = Found.SURE;
-        for (LetterReferenceFinder.Item<Enclosure> item : letterReferences.enclosures(body)) {
+        for (LetterReferenceFinder.Item<Enclosure> item : enclosureItems) {
             Found<ReferenceNumber> n = repair.repair(new Found<>(item.value().refNo(), item.confidence(), item.review()), evidence);
             Enclosure e = item.value();
             enclosures.add(new Enclosure(e.text(), n.value(), e.date(), e.quantity()));

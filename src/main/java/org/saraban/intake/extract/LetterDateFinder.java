@@ -16,8 +16,9 @@ import java.util.stream.Stream;
  * a date and nothing else below the head is taken, unless the line before it ends a deadline's
  * words (…วันที่, "on the …"), as when a sentence wraps before its date. Where the seal's ring crossed
  * that date, its month may be one letter off or its year one digit off the received stamp's, and a
- * routing note may stand before it on the row: it is still taken, flagged as repaired. An impossible
- * day is flagged, not
+ * routing note may stand before it on the row: it is still taken, flagged as repaired. A head date
+ * whose year a received stamp ran into takes the stamp's year (repaired) or, with no stamp read, the
+ * year the letter's citations and deadlines leave (doubtful). An impossible day is flagged, not
  * guessed; so is a year far from when the letter was scanned, which is how stock OCR misreads ๖ and
  * ๘ in years. Stateless and thread-safe.
  */
@@ -76,6 +77,25 @@ public final class LetterDateFinder {
      * received stamp; the year before if the month is later than the receipt's), and the record says so.
      */
     public Found<ThaiDate> find(LetterText letter, LocalDate scannedOn, LocalDate receivedOn) {
+        return find(letter, scannedOn, receivedOn, Bounds.NONE);
+    }
+
+    /**
+     * What else dates a letter whose date line kept only its day and month: it cannot be older than
+     * the letters it refers to or encloses ({@code latestCited}), nor younger than its own deadlines
+     * ({@code earliestDeadline}). Either may be null.
+     */
+    public record Bounds(LocalDate latestCited, LocalDate earliestDeadline) {
+        static final Bounds NONE = new Bounds(null, null);
+    }
+
+    /**
+     * As {@link #find(LetterText, LocalDate, LocalDate)}; without a received stamp, a date line that
+     * kept only its day and month is dated on the last such day not after the letter's earliest
+     * deadline, or else on the first not before the latest letter it cites, within those
+     * {@code bounds}, and the record says so.
+     */
+    public Found<ThaiDate> find(LetterText letter, LocalDate scannedOn, LocalDate receivedOn, Bounds bounds) {
         List<String> lines = letter.lines();
         int head = 0;
         String previous = "";
@@ -108,11 +128,14 @@ public final class LetterDateFinder {
         if (foot.isPresent() || yearLost == null) {
             return foot;
         }
-        return withReceiptYear(yearLost, receivedOn).orElse(foot);
+        return withReceiptYear(yearLost, receivedOn, bounds).orElse(foot);
     }
 
-    /** A date line with its year lost, dated in the year of receipt; empty unless the month is certain. */
-    private static Optional<Found<ThaiDate>> withReceiptYear(String line, LocalDate receivedOn) {
+    /**
+     * A date line with its year lost, dated in the year of receipt, or else within the bounds the
+     * letter's citations and deadlines set; empty unless the month is certain.
+     */
+    private static Optional<Found<ThaiDate>> withReceiptYear(String line, LocalDate receivedOn, Bounds bounds) {
         Matcher m = YEAR_LOST.matcher(line);
         if (!m.find()) {
             return Optional.empty();
@@ -121,15 +144,32 @@ public final class LetterDateFinder {
         if (month == 0) {
             return Optional.empty();
         }
-        if (receivedOn == null) {
-            return Optional.of(Found.doubtful(null, 0, "letter date without a readable year: " + line));
-        }
         int day = Integer.parseInt(ThaiDigits.toArabic(m.group(1)));
-        int year = month > receivedOn.getMonthValue() ? receivedOn.getYear() - 1 : receivedOn.getYear();
         try {
-            return Optional.of(Found.of(new ThaiDate(LocalDate.of(year, month, day), line)).flag(
-                    "letter date " + line + ": year unreadable, taken as that of the received stamp (" + receivedOn + ")",
-                    Found.REPAIRED));
+            if (receivedOn != null) {
+                int year = month > receivedOn.getMonthValue() ? receivedOn.getYear() - 1 : receivedOn.getYear();
+                return Optional.of(Found.of(new ThaiDate(LocalDate.of(year, month, day), line)).flag("letter date " + line
+                        + ": year unreadable, taken as that of the received stamp (" + receivedOn + ")", Found.REPAIRED));
+            }
+            LocalDate date;
+            String why;
+            if (bounds.earliestDeadline() != null) {
+                date = LocalDate.of(bounds.earliestDeadline().getYear(), month, day);
+                date = date.isAfter(bounds.earliestDeadline()) ? date.minusYears(1) : date;
+                why = "the last before its deadline (" + bounds.earliestDeadline() + ")";
+            } else if (bounds.latestCited() != null) {
+                date = LocalDate.of(bounds.latestCited().getYear(), month, day);
+                date = date.isBefore(bounds.latestCited()) ? date.plusYears(1) : date;
+                why = "the first after the latest letter it cites (" + bounds.latestCited() + ")";
+            } else {
+                return Optional.of(Found.doubtful(null, 0, "letter date without a readable year: " + line));
+            }
+            if (bounds.latestCited() != null && date.isBefore(bounds.latestCited())) {
+                return Optional.of(Found.doubtful(null, 0, "letter date without a readable year: " + line));
+            }
+            // a guess within bounds, not evidence of the year: a person should check it
+            return Optional.of(Found.of(new ThaiDate(date, line)).flag(
+                    "letter date " + line + ": year unreadable, taken as " + why, Found.DOUBTFUL));
         } catch (DateTimeException e) {
             return Optional.of(Found.doubtful(null, 0, "impossible date: " + line));
         }

@@ -217,4 +217,24 @@ class SmallFindersTest {
         // too little of the month left to tell which (มี… is มีนาคม, but ม… is three months)
         assertTrue(dates.find(LetterText.of("16 มxyz\nเรื่อง ก"), null, LocalDate.of(2024, 6, 20)).value() == null);
     }
+
+    @Test
+    void withoutAStampTheYearLostIsBoundedByTheLettersCitedAndTheDeadlines() {
+        LetterDateFinder dates = new LetterDateFinder();
+        LetterText head = LetterText.of("ที่ นน 0023.6/ว 795\nศาลากลางจังหวัดน่าน\n16 มิถุนายพ5g7\nเรื่อง ก");
+        // a cover letter sent on a letter of 10 June 2024 is not older than it
+        Found<ThaiDate> afterCited = dates.find(head, null, null, new LetterDateFinder.Bounds(LocalDate.of(2024, 6, 10), null));
+        assertEquals(LocalDate.of(2024, 6, 16), afterCited.value().date());
+        assertEquals(Found.DOUBTFUL, afterCited.confidence());
+        assertTrue(afterCited.review().get(0).contains("taken as the first after the latest letter it cites (2024-06-10)"),
+                afterCited.review().toString());
+        // a letter is not younger than its own deadline: the last 16 June before 5 May 2025
+        assertEquals(LocalDate.of(2024, 6, 16), dates.find(head, null, null,
+                new LetterDateFinder.Bounds(LocalDate.of(2023, 8, 13), LocalDate.of(2025, 5, 5))).value().date());
+        // bounds that no 16 June fits: flagged, not guessed
+        Found<ThaiDate> none = dates.find(head, null, null,
+                new LetterDateFinder.Bounds(LocalDate.of(2024, 6, 20), LocalDate.of(2024, 7, 1)));
+        assertTrue(none.value() == null);
+        assertEquals(List.of("letter date without a readable year: 16 มิถุนายพ5g7"), none.review());
+    }
 }
