@@ -113,6 +113,7 @@ final class MissedLines {
         int glyphs = 0;
         int first = -1;
         int last = -1;
+        int widest = 0;
         for (int x = margin; x < w - margin; ) {
             if (columnInk[x] == 0) {
                 x++;
@@ -127,9 +128,13 @@ final class MissedLines {
                 glyphs++;
                 first = first < 0 ? start : first;
                 last = x;
+                widest = Math.max(widest, x - start);
             }
         }
-        if (glyphs < MIN_GLYPHS) {
+        // or a word or two set large, as a secrecy or urgency mark (ลับ, ด่วน) whose marks join its letters
+        boolean mark = glyphs > 0 && bottom - top >= mm(3, dpi) && bottom - top <= mm(12, dpi)
+                && widest <= mm(15, dpi) && last - first <= mm(40, dpi);
+        if (glyphs < MIN_GLYPHS && !mark) {
             return null;
         }
         int pad = dpi / 30;

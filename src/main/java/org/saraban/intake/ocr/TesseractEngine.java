@@ -185,7 +185,7 @@ final class TesseractEngine implements AutoCloseable {
                 return List.of();
             }
             return lines(strip.left(), strip.top(), STRIP_CONFIDENCE).stream()
-                    .filter(l -> l.text().codePoints().filter(Character::isLetterOrDigit).count() >= 4)
+                    .filter(l -> l.text().codePoints().filter(Character::isLetterOrDigit).count() >= 2)
                     .toList();
         } finally {
             API.TessBaseAPISetPageSegMode(handle, pageSegMode);

@@ -38,6 +38,21 @@ class MissedLinesTest {
     }
 
     @Test
+    void aSecrecyMarkSetLargeIsFoundThoughItsMarksJoinItsLetters() throws Exception {
+        BufferedImage page = blank(2400, 800);
+        Graphics2D g = page.createGraphics();
+        g.setFont(laksaman().deriveFont(28f * DPI / 72f));
+        g.setColor(new Color(80, 80, 80)); // red ink in a grey scan
+        g.drawString("ลับ", 1100, 200);
+        g.dispose();
+
+        List<Box> strips = missed.find(pixels(page), 2400, 800, DPI, List.of());
+
+        assertEquals(1, strips.size(), strips.toString());
+        assertTrue(strips.get(0).left() < 1100 && strips.get(0).right() > 1200, strips.toString());
+    }
+
+    @Test
     void whatWasReadIsNotFoundAgain() throws Exception {
         BufferedImage page = blank(2400, 800);
         Graphics2D g = page.createGraphics();
