@@ -27,6 +27,14 @@ public final class LetterDateFinder {
     private static final String DATE_WORD_AS_READ = "(?:ลง)?ว\\u0E31?น\\s?ท[\\u0E34-\\u0E37]?\\u0E48?";
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:(?:ลง)?วันที่\\s*)?(" + ThaiDate.PATTERN.pattern() + ")\\s*$");
+    /** A letter's number line: ที่ and an agency code and digits (ที่ มท ๐๘๑๐…). */
+    private static final Pattern NUMBER_LINE = Pattern.compile("^ที่\\s+[ก-ฮ]{2}\\s?[0-9๐-๙]");
+    /**
+     * A date after the word วันที่ on a line of its own above the letter's number: the received
+     * stamp's (วันที่ ๑ ก.ย. ๖๗), which sits above the number at the head's right; the letter's own
+     * date is not written there, and a memo's วันที่ comes after its number.
+     */
+    private static final Pattern STAMP_DATE_WORD = Pattern.compile("^วันที่");
     /** Where the head ends: เรื่อง (subject) or เรียน (salutation), whichever OCR left readable. */
     private static final Pattern HEAD_END = Pattern.compile("^(?:เรื่อง|เรียน)\\s");
     /**
@@ -100,10 +108,14 @@ public final class LetterDateFinder {
         int head = 0;
         String previous = "";
         String yearLost = null;
+        int numberAt = numberLine(lines);
         for (; head < lines.size(); head++) {
             String line = lines.get(head);
             if (HEAD_END.matcher(line).find()) {
                 break;
+            }
+            if (head < numberAt && STAMP_DATE_WORD.matcher(withoutSpecks(line)).find()) {
+                continue;
             }
             if (yearLost == null && YEAR_LOST.matcher(line).find() && !DATE_LEAD.matcher(previous).find()) {
                 yearLost = line;
@@ -129,6 +141,16 @@ public final class LetterDateFinder {
             return foot;
         }
         return withReceiptYear(yearLost, receivedOn, bounds).orElse(foot);
+    }
+
+    /** The index of the head's number line, or -1. */
+    private static int numberLine(List<String> lines) {
+        for (int i = 0; i < lines.size() && !HEAD_END.matcher(lines.get(i)).find(); i++) {
+            if (NUMBER_LINE.matcher(lines.get(i)).find()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

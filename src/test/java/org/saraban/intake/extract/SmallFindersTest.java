@@ -237,4 +237,16 @@ class SmallFindersTest {
         assertTrue(none.value() == null);
         assertEquals(List.of("letter date without a readable year: 16 มิถุนายพ5g7"), none.review());
     }
+
+    @Test
+    void theReceivedStampsDateAboveTheNumberIsNotTheLetters() {
+        LetterDateFinder dates = new LetterDateFinder();
+        // the stamp's number line garbled, so no stamp block: its date line still sits above ที่
+        LetterText head = LetterText.of("ดวนทีสุด  บu- swx\nวันที่   ๑ ต.ค. ๖๗\nที่ นว ๐๐๒๓.๑/ว ๕๓๓๙  ศาลากลางจังหวัดนครสวรรค์\n"
+                + "ถนนสวรรค์วิถี\n\n๒๙ กันยายน ๒๕๖๗\n\nเรื่อง ก");
+        assertEquals(LocalDate.of(2024, 9, 29), dates.find(head, null).value().date());
+        // a memo's date on a line of its own, with no number line above it, is still the memo's
+        assertEquals(LocalDate.of(2025, 1, 1), dates.find(LetterText.of("บันทึกข้อความ\nวันที่ ๑ ม.ค. ๖๘\nเรื่อง ก"), null)
+                .value().date());
+    }
 }
