@@ -10,7 +10,8 @@ package org.saraban.intake.ocr;
  *   <li>two sara e U+0E40 U+0E40 → sara ae U+0E41 ({@code เเ → แ});
  *   <li>a tone mark (U+0E48–U+0E4B) typed before an above or below vowel (U+0E31, U+0E34–U+0E3A,
  *       U+0E47) moves after it ({@code ก ่ ิ → ก ิ ่});
- *   <li>a combining mark repeated at once is written once;
+ *   <li>a combining mark repeated at once is written once, and so is sara a U+0E30, which Thai never
+ *       doubles, also with a space read between ({@code ประ ะชาชน → ประชาชน}, a stroke read twice);
  *   <li>zero-width spaces and joiners are removed.
  * </ul>
  */
@@ -18,6 +19,7 @@ public final class ThaiTextNormalizer {
     private static final char NIKHAHIT = '\u0E4D';
     private static final char SARA_AA = '\u0E32';
     private static final char SARA_AM = '\u0E33';
+    private static final char SARA_A = '\u0E30';
     private static final char SARA_E = '\u0E40';
     private static final char SARA_AE = '\u0E41';
 
@@ -64,12 +66,25 @@ public final class ThaiTextNormalizer {
                     continue;
                 }
             }
+            if (c == SARA_A && saraABefore(out)) {
+                out.setLength(out.toString().stripTrailing().length());
+                continue;
+            }
             if (isCombining(c) && out.length() > 0 && out.charAt(out.length() - 1) == c) {
                 continue;
             }
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** Whether the text so far ends with sara a, or sara a and spaces (no word starts with sara a). */
+    private static boolean saraABefore(StringBuilder out) {
+        int i = out.length() - 1;
+        while (i >= 0 && out.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && out.charAt(i) == SARA_A;
     }
 
     private static boolean isTone(char c) {

@@ -37,6 +37,9 @@ class ThaiTextNormalizerTest {
     void dropsRepeatedMarksAndInvisibleCharacters() {
         assertEquals("ที่", normalizer.normalize("ท\u0E35\u0E48\u0E48"));
         assertEquals("ที่นี่", normalizer.normalize("ที่\u200Bนี่"));
+        assertEquals("ประชาชน และ ระบบ", normalizer.normalize("ประะชาชน และะ ระะบบ"));
+        assertEquals("ประชาชน และนายก", normalizer.normalize("ประ ะชาชน และ ะนายก"));
+        assertEquals("และ ระบบ", normalizer.normalize("และ ระบบ"));
     }
 
     @Test
