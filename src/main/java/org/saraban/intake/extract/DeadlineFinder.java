@@ -60,9 +60,9 @@ public final class DeadlineFinder {
      * lost its ั to the OCR (วน); after ได้รับ ("received"), หนังสือ may be garbled or lost (ได้รับท่นังสือ).
      */
     private static final Pattern RELATIVE = Pattern.compile(
-            LetterText.loose("ภายใน") + "\\s?(" + D + "{1,3})\\s?ว\\u0E31?น\\s?(ทำการ\\s?)?(?:นับ\\s?(?:แต่|จาก|ตั้งแต่"
-                    // นับแต่ misread (นับไเต่): a few characters, when ได้รับหนังสือ follows
-                    + "|\\S{1,4}?(?=\\s?(?:วันที่\\s?)?(?:ได้\\s?)?รับ\\s?หนังสือ))|หลัง\\s?(?:จาก)?)\\s?(?:วันที่\\s?)?"
+            LetterText.loose("ภายใน") + "\\s?(" + D + "{1,3})\\s?ว\\u0E31?น\\s?(ทำการ\\s?)?(?:นับ\\s?(?:แต่|จาก|ตั้งแต่)"
+                    // นับแต่ misread (นับไเต่, จรับแต่): a word as long, when ได้รับหนังสือ follows
+                    + "|\\S{1,8}?(?=\\s?(?:วันที่\\s?)?(?:ได้\\s?)?รับ\\s?หนังสือ)|หลัง\\s?(?:จาก)?)\\s?(?:วันที่\\s?)?"
                     + "(?:(ได้\\s?รับ(?:\\s?[ก-๎]{0,2}นังสือ)?|รับ\\s?หนังสือ)|(ลง\\s?ใน\\s?หนังสือ|ของหนังสือ|หนังสือ\\s?ลง\\s?วันที่))(?:\\s?(?:ฉบับ)?นี้)?");
     /** A recalled passage: ตามที่ … นั้น ("as [was said] … ", the opening of a recall). */
     private static final Pattern RECALL = Pattern.compile("^(?:ตามที่|ตามหนังสือ|อ้างถึง)[^\\n]*?นั้น(?=\\s|$)");

@@ -134,6 +134,9 @@ class DeadlineFinderTest {
         Deadline d = only("จังหวัดชลบุรีทราบ ภายใน ๗ วน นับไเต่ได้รับหนังสือฉบับนี้");
         assertEquals(7, d.days());
         assertEquals(Deadline.From.RECEIPT, d.from());
+        Deadline misread = only("ปกครองท้องถิ่นทราบ ภายใน ๗ วัน จรับแต่ได้รับหนังสือฉบับนี้");
+        assertEquals(7, misread.days());
+        assertEquals(Deadline.From.RECEIPT, misread.from());
     }
 
     @Test
