@@ -1,7 +1,9 @@
 package org.saraban.intake.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -99,7 +101,13 @@ public final class LetterSplitter {
             }
         }
         List<String> texts = lines.stream().map(l -> LetterText.normalizeLine(l.text())).toList();
-        List<ReceivedStampFinder.Block> blocks = stamps.blocks(texts);
+        Set<Integer> pageStarts = new HashSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).page() != lines.get(i - 1).page()) {
+                pageStarts.add(i);
+            }
+        }
+        List<ReceivedStampFinder.Block> blocks = stamps.blocks(texts, pageStarts);
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if ((NUMBER_LINE.matcher(texts.get(i)).find() || CODELESS_NUMBER_LINE.matcher(texts.get(i)).find())

@@ -2,6 +2,7 @@ package org.saraban.intake.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.saraban.intake.directive.DirectiveRecord.ReceivedStamp;
@@ -35,12 +36,21 @@ public final class ReceivedStampFinder {
     public record Block(int from, int to, ReceivedStamp stamp, String dateRaw, List<String> review) {}
 
     public List<Block> blocks(List<String> lines) {
+        return blocks(lines, Set.of());
+    }
+
+    /**
+     * As {@link #blocks(List)}, for the lines of several pages: {@code pageStarts} are the indexes of
+     * the pages' first lines, above which a stamp's office is not looked for (the last line of the
+     * page before is not part of a stamp at the top of the next).
+     */
+    public List<Block> blocks(List<String> lines, Set<Integer> pageStarts) {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             Matcher number = NUMBER.matcher(line);
             if (number.find()) {
-                blocks.add(stamp(lines, i, number));
+                blocks.add(stamp(lines, i, number, pageStarts));
             } else if (ROUTING_NOTE.matcher(line).find()) {
                 int end = i + 1;
                 while (end < lines.size() && end < i + 5 && !lines.get(end).isBlank()
@@ -61,9 +71,9 @@ public final class ReceivedStampFinder {
         return blocks;
     }
 
-    private static Block stamp(List<String> lines, int at, Matcher number) {
+    private static Block stamp(List<String> lines, int at, Matcher number, Set<Integer> pageStarts) {
         int from = at;
-        while (from > 0 && at - from < MAX_OFFICE_LINES && !lines.get(from - 1).isBlank()
+        while (from > 0 && at - from < MAX_OFFICE_LINES && !pageStarts.contains(from) && !lines.get(from - 1).isBlank()
                 && !NOT_OFFICE.matcher(lines.get(from - 1).strip()).find()) {
             from--;
         }

@@ -45,6 +45,16 @@ class LetterSplitterTest {
     }
 
     @Test
+    void aStampAtTheTopOfAPageTakesNoOfficeLineFromThePageBefore() {
+        // a hand-written date at the foot of the cover's page, then the enclosed letter's stamp
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(
+                new PageText(1, COVER + "\n/ /i\n\n12 มิ.ย. 67\n\n", 1), new PageText(2, STAMP + ENCLOSED, 1)));
+        assertEquals(List.of(1), letters.get(0).pages());
+        assertEquals(List.of(2), letters.get(1).pages());
+        assertEquals("ศาลากลางจังหวัดกระบี่", letters.get(1).stampBlocks().get(0).stamp().office());
+    }
+
+    @Test
     void aMarkAtTheFootOfThePageBeforeStaysWithThatPagesLetter() {
         // A secret cover letter repeats ลับมาก ("secret") at the foot of its page; the enclosed
         // letter on the next page starts under its own mark.
