@@ -49,8 +49,19 @@ public final class DeadlineFinder {
     /** ภายในปีงบประมาณ [พ.ศ.] N: "within fiscal year N". */
     private static final Pattern FISCAL_YEAR = Pattern.compile(
             LetterText.loose("ภายใน") + "\\s?ปี\\s?งบ\\s?ประมาณ\\s?(?:พ\\.\\s?ศ\\.\\s?)?(" + D + "{4})");
+    /**
+     * A full date whose month OCR misread by a letter (กมภาพันธ์ for กุมภาพันธ์); the month is taken
+     * only when exactly one month name is that near.
+     */
+    private static final Pattern MONTH_AS_READ = Pattern.compile(
+            "(" + D + "{1,2})\\s?([\\u0E01-\\u0E4E]{4,12})\\s?(" + D + "{4})(?!" + D + ")");
     /** The start of a paragraph that can only continue a deadline phrase: a day (not an item number ๒.), [ของ]ทุกเดือน, นับแต่. */
     private static final Pattern CONTINUES = Pattern.compile("(?:" + D + "{1,2}(?!\\s?\\.)\\s|ของ\\s?" + EVERY + "|" + EVERY + "\\s?" + MONTH_WORD + "|นับ\\s?(?:แต่|จาก))");
+    /** A paragraph ending in ภายในวัน[weekday] ("within the day …"), broken before its ที่ ("the"). */
+    private static final Pattern DAY_WORD_AT_END = Pattern.compile(
+            WITHIN + "\\s?วัน\\s?(?:" + ThaiDate.WEEKDAY + ")?\\s*$");
+    /** ที่ and a day, which continue it: ที่ ๒๕ พฤศจิกายน ๒๕๖๗. */
+    private static final Pattern DAY_AFTER_DAY_WORD = Pattern.compile("ที่\\s?" + D);
     /** รายไตรมาส: "every quarter". */
     private static final Pattern QUARTERLY = Pattern.compile("ราย\\s?ไตรมาส");
     /** ภายในวันที่ N ของเดือน…: "by the Nth of the month …", said of a quarterly report. */
@@ -128,12 +139,22 @@ public final class DeadlineFinder {
         while (m.find()) {
             Matcher date = ThaiDate.PATTERN.matcher(text);
             date.region(m.end(), text.length());
-            if (!date.lookingAt()) {
-                continue;
+            Found<ThaiDate> read;
+            List<String> review = new ArrayList<>();
+            if (date.lookingAt()) {
+                read = ThaiDate.read(date);
+            } else {
+                date = MONTH_AS_READ.matcher(text);
+                date.region(m.end(), text.length());
+                int month = date.lookingAt() ? ThaiDate.monthBySkeleton(date.group(2)) : 0;
+                if (month == 0) {
+                    continue;
+                }
+                read = ThaiDate.of(date.group(1), month, ThaiDigits.toArabic(date.group(3)), date.group());
+                review.add("deadline month read as " + date.group(2) + ", taken as " + ThaiDate.MONTHS.get(month - 1));
             }
             String phrase = text.substring(m.start(), date.end());
-            Found<ThaiDate> read = ThaiDate.read(date);
-            List<String> review = new ArrayList<>(read.review());
+            review.addAll(read.review());
             LocalDate when = read.isPresent() ? read.value().date() : null;
             if (when != null && m.group(1) != null) {
                 DayOfWeek named = ThaiDate.weekday(m.group(1)).orElseThrow();
@@ -162,12 +183,15 @@ public final class DeadlineFinder {
 
     /**
      * OCR breaks a sentence with blank lines; a paragraph that starts with what must continue a
-     * deadline (a day, ของทุกเดือน "of every month", นับแต่ "counting from") is joined to the one before.
+     * deadline (a day, ของทุกเดือน "of every month", นับแต่ "counting from", or ที่ and a day after
+     * a paragraph ending ภายในวัน) is joined to the one before.
      */
     private static List<String> joinBrokenParagraphs(String[] paragraphs) {
         List<String> out = new ArrayList<>();
         for (String p : paragraphs) {
-            if (!out.isEmpty() && CONTINUES.matcher(p).lookingAt()) {
+            boolean dayWordBroken = !out.isEmpty() && DAY_WORD_AT_END.matcher(out.get(out.size() - 1)).find()
+                    && DAY_AFTER_DAY_WORD.matcher(p).lookingAt();
+            if (!out.isEmpty() && (CONTINUES.matcher(p).lookingAt() || dayWordBroken)) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + p);
             } else {
                 out.add(p);

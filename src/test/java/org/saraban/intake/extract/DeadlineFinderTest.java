@@ -130,6 +130,18 @@ class DeadlineFinderTest {
     }
 
     @Test
+    void anAbsoluteDeadlineWhoseMonthOrParagraphTheOcrBroke() {
+        Deadline month = only("ขอให้รายงานผลให้จังหวัดทราบ ไม่เกินวันที่ ๑๙\nกมภาพันธ์ ๒๕๖๗\n\nจึงเรียนมาเพื่อทราบ");
+        assertEquals(LocalDate.of(2024, 2, 19), month.date());
+        Found<List<Deadline>> flagged = find("ขอให้รายงานผลให้จังหวัดทราบ ไม่เกินวันที่ ๑๙\nกมภาพันธ์ ๒๕๖๗");
+        assertTrue(flagged.review().stream().anyMatch(r -> r.contains("month read as กมภาพันธ์")), flagged.review().toString());
+        // a month two letters off is not taken
+        assertTrue(find("ไม่เกินวันที่ ๑๙ กมถาพคธ์ ๒๕๖๗").value().isEmpty());
+        Deadline broken = only("ขอให้บันทึกข้อมูลให้แล้วเสร็จภายในวัน\n\nที่ ๒๕ พฤศจิกายน ๒๕๖๗\nจึงเรียนมาเพื่อทราบ");
+        assertEquals(LocalDate.of(2024, 11, 25), broken.date());
+    }
+
+    @Test
     void aRelativeDeadlineWhoseWordsTheOcrDamaged() {
         Deadline d = only("จังหวัดชลบุรีทราบ ภายใน ๗ วน นับไเต่ได้รับหนังสือฉบับนี้");
         assertEquals(7, d.days());
