@@ -84,9 +84,9 @@ public final class LetterSplitter {
             for (int i = 0; i < lines.size(); i++) {
                 final int at = i;
                 boolean stamp = stampBlocks.stream().anyMatch(b -> b.from() <= at && at < b.to());
-                out.add(stamp ? "" : LetterText.normalizeLine(lines.get(i).text()));
+                out.add(stamp ? "" : lines.get(i).text());
             }
-            return new LetterText(out);
+            return LetterText.ofLines(out);
         }
     }
 

@@ -73,7 +73,16 @@ public record LetterText(List<String> lines) {
      * เร่อง, เรยน); followed by a space, nothing else starts a line so.
      */
     private static final Pattern SUBJECT_WORD_AS_READ = Pattern.compile("^เร\u0E37?\u0E48?อง(?= )");
-    private static final Pattern DEAR_WORD_AS_READ = Pattern.compile("^เรี?ยน(?= )");
+    private static final Pattern DEAR_WORD_AS_READ = Pattern.compile("^เ[รจ]ี?ยน(?= )");
+    /**
+     * ถึง ("to", a stamped letter's salutation) and สิ่งที่ส่งมาด้วย ("enclosed") with their first
+     * letters lost at the margin (ง อำเภอทุกอำเภอ, งที่ส่งมาด้วย): no Thai word is a lone ง, and none
+     * but สิ่ง ends in ง before ที่ส่งมา. The ถึง line is looked for only just under the subject, where
+     * a stamped letter puts it: higher up, an emblem is read as ง too.
+     */
+    private static final Pattern TO_WORD_AS_READ = Pattern.compile("^ง(?= +[ก-ฮเ-ไ])");
+    private static final int TO_LINE_WITHIN = 3;
+    private static final Pattern SENDS_WORD_AS_READ = Pattern.compile("^ง(?=\\s?ที่\\s?ส่ง\\s?มา)");
     /**
      * One or two Latin letters (or a bar or quote) glued between Thai letters, or after one at the end
      * of a line: what OCR reads from a speck inside a Thai word (ช่วยเหลือIประชาชน). A Latin word of the
@@ -98,9 +107,21 @@ public record LetterText(List<String> lines) {
 
     /** Normalizes {@code text}, which may hold several lines. */
     public static LetterText of(String text) {
+        return ofLines(List.of(text.split("\\R", -1)));
+    }
+
+    /** The text of {@code lines}, each normalized as described above. */
+    public static LetterText ofLines(List<String> lines) {
         List<String> out = new ArrayList<>();
-        for (String line : text.split("\\R", -1)) {
-            out.add(normalizeLine(line));
+        int afterSubject = -1; // lines with text since the first เรื่อง line
+        for (String line : lines) {
+            String normal = normalizeLine(line);
+            if (afterSubject < 0 && normal.startsWith("เรื่อง ")) {
+                afterSubject = 0;
+            } else if (afterSubject >= 0 && !normal.isBlank() && afterSubject++ < TO_LINE_WITHIN) {
+                normal = TO_WORD_AS_READ.matcher(normal).replaceFirst("ถึง");
+            }
+            out.add(normal);
         }
         return new LetterText(out);
     }
@@ -128,6 +149,7 @@ public record LetterText(List<String> lines) {
         s = DATE_WORD.matcher(s).replaceAll("ที่ ").strip();
         s = SUBJECT_WORD_AS_READ.matcher(s).replaceFirst("เรื่อง");
         s = DEAR_WORD_AS_READ.matcher(s).replaceFirst("เรียน");
+        s = SENDS_WORD_AS_READ.matcher(s).replaceFirst("สิ่ง");
         for (Pattern heading : HEADINGS) {
             Matcher m = heading.matcher(s);
             if (m.lookingAt()) {

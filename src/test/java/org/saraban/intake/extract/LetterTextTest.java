@@ -2,6 +2,7 @@ package org.saraban.intake.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LetterTextTest {
@@ -16,6 +17,11 @@ class LetterTextTest {
     void aSpaceBeforeOtherWordsStays() {
         // ทุกจังหวัด: "every province"; เลยวันที่: "past the date" (เลย is also a province)
         assertEquals("ผู้ว่าราชการจังหวัด ทุกจังหวัด", LetterText.normalizeLine("ผู้ว่าราชการจังหวัด ทุกจังหวัด"));
+        // heading words whose first letters OCR lost at the margin
+        assertEquals(List.of("ง วันที่ ๑/ ๑๕", "เรื่อง ก", "ข", "", "ถึง อำเภอทุกอำเภอ และองค์การบริหารส่วนจังหวัดสงขลา"),
+                LetterText.of("ง    วันที่ ๑/ ๑๕\nเรื่อง ก\nข\n\nง       อำเภอทุกอำเภอ  และองค์การบริหารส่วนจังหวัดสงขลา").lines());
+        assertEquals("สิ่งที่ส่งมาด้วย สำเนาหนังสือ", LetterText.normalizeLine("งที่ส่งมาด้วย  สำเนาหนังสือ"));
+        assertEquals("เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", LetterText.normalizeLine("เจียน ผู้ว่าราชการจังหวัด ทุกจังหวัด"));
         assertEquals("ภายในจังหวัด เลยวันที่กำหนด", LetterText.normalizeLine("ภายในจังหวัด เลยวันที่กำหนด"));
     }
 
