@@ -60,12 +60,25 @@ public final class LetterDateFinder {
      */
     private static final Pattern YEAR_LOST = Pattern.compile("^([0-9๐-๙]{1,2})\\s?([ก-ฮ][\\u0E01-\\u0E4E]{2,}\\S*)");
     /**
+     * A month name as OCR may leave it: Thai letters, with at most a couple of specks inside read as
+     * Latin letters, digits or a slash (พฤษ1Iคม, พฤษ/ทาคม).
+     */
+    private static final String MONTH_AS_READ = "[\\u0E01-\\u0E4E][\\u0E01-\\u0E4E/|A-Za-z0-9]{2,12}[\\u0E01-\\u0E4E]";
+    private static final int MAX_SPECKS_IN_MONTH = 2;
+    /** Heading lines (subject, salutation, to, reference, enclosure), which no date stands under. */
+    private static final Pattern HEADING_LINE = Pattern.compile("^(?:เรื่อง|เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย)");
+    /** An office's name above a stamped letter's foot date is a short line. */
+    private static final int MAX_NAME_LINE = 40;
+    /**
      * A stamped letter's foot date as OCR leaves it where the seal's ring crossed it: the month one
      * letter off (๑๗ ธันราคม ๒๕๖๗), and a routing note written by hand on the same row before it
      * (- เพื่อโปรดพิจารณา ๗ ธันวาคม ๒๕๖๗).
      */
     private static final Pattern FOOT_DATE_AS_READ = Pattern.compile(
-            "(?:^|\\s)([0-9๐-๙]{1,2})\\s?([\\u0E01-\\u0E4E]{4,12})\\s?([0-9๐-๙]{4})\\s*$");
+            "(?:^|\\s)([0-9๐-๙]{1,2})\\s?(" + MONTH_AS_READ + ")\\s?([0-9๐-๙]{4})\\s*$");
+    /** A head line that is a date and nothing else, its month misread as above (๑๙ พฤษภาพม ๒๕๖๗). */
+    private static final Pattern HEAD_DATE_AS_READ = Pattern.compile(
+            "^([0-9๐-๙]{1,2})\\s?(" + MONTH_AS_READ + ")\\s?([0-9๐-๙]{4})\\s*$");
     /**
      * Words that lead into a date within a sentence (ลงวันที่, เมื่อ, ถึง, ก่อน …), read with or without
      * their marks (ลงวนท): a date after them is the body's.
@@ -122,12 +135,20 @@ public final class LetterDateFinder {
             }
             Matcher m = DATE_LINE.matcher(withoutSpecks(line));
             boolean wrapped = DATE_LEAD.matcher(previous).find();
+            String before = previous;
             if (!line.isEmpty()) {
                 previous = line;
             }
             if (wrapped || !m.find()) {
                 m = MEMO_LINE.matcher(line);
                 if (!m.find()) {
+                    Matcher asRead = HEAD_DATE_AS_READ.matcher(withoutSpecks(line));
+                    if (!wrapped && asRead.find() && !DATE_LEAD_IN_LINE.matcher(LetterText.skeleton(before)).find()) {
+                        Found<ThaiDate> date = readAsRead(asRead, scannedOn, receivedOn);
+                        if (date.isPresent()) {
+                            return date;
+                        }
+                    }
                     if (UNREADABLE.matcher(line).find()) {
                         return Found.doubtful(null, 0, "letter date unreadable: " + line);
                     }
@@ -213,7 +234,10 @@ public final class LetterDateFinder {
                     return read(m.group(1), scannedOn);
                 }
                 Matcher asRead = FOOT_DATE_AS_READ.matcher(line);
-                if (asRead.find() && (blankBefore || asRead.start() > 0)
+                // a paragraph of its own, after a note on its row, or straight under the office's name
+                boolean underName = previous.length() <= MAX_NAME_LINE && !HEADING_LINE.matcher(previous).find()
+                        && !DATE_LEAD_IN_LINE.matcher(LetterText.skeleton(previous)).find();
+                if (asRead.find() && (blankBefore || asRead.start() > 0 || underName)
                         && !DATE_LEAD_IN_LINE.matcher(LetterText.skeleton(line.substring(0, asRead.start()))).find()) {
                     Found<ThaiDate> date = readAsRead(asRead, scannedOn, receivedOn);
                     if (date.isPresent()) {
@@ -236,8 +260,9 @@ public final class LetterDateFinder {
         String raw = m.group().strip();
         int month = ThaiDate.monthNumber(m.group(2));
         boolean repaired = month == 0;
-        if (month == 0) {
-            month = ThaiDate.monthBySkeleton(m.group(2));
+        String thai = m.group(2).replaceAll("[^\\u0E01-\\u0E4E]", "");
+        if (month == 0 && m.group(2).length() - thai.length() <= MAX_SPECKS_IN_MONTH) {
+            month = ThaiDate.monthBySkeleton(thai);
         }
         if (month == 0) {
             return Found.none();

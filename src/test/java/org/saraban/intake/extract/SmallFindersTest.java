@@ -249,4 +249,19 @@ class SmallFindersTest {
         assertEquals(LocalDate.of(2025, 1, 1), dates.find(LetterText.of("บันทึกข้อความ\nวันที่ ๑ ม.ค. ๖๘\nเรื่อง ก"), null)
                 .value().date());
     }
+
+    @Test
+    void aDateWhoseMonthOcrMisreadIsTakenFlaggedAtTheHeadOrUnderTheOfficesName() {
+        LetterDateFinder dates = new LetterDateFinder();
+        // at the head, alone on its line, the month a letter off and a speck in it
+        Found<ThaiDate> head = dates.find(LetterText.of("ที่ นว ๐๐๒๓.๓/ว ๗๗๐๘\nถนนสวรรค์วิถี\n\n๑ พฤษ/ทาคม ๒๕๖๘\n\nเรื่อง ก"), null);
+        assertEquals(LocalDate.of(2025, 5, 1), head.value().date());
+        assertEquals(Found.REPAIRED, head.confidence());
+        // a stamped letter's foot date straight under the office's name, no blank line between
+        Found<ThaiDate> foot = dates.find(LetterText.of("ที่ อบ ๐๐๒๓.๕/ว ๘๔๖๘\nถึง อำเภอทุกอำเภอ\n\nจึงเรียนมาเพื่อทราบ\n\n"
+                + "จังหวัดอุบลราชธานี\n๑๙ พฤษภาพม ๒๕๖๗\n\nสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด"), null);
+        assertEquals(LocalDate.of(2024, 5, 19), foot.value().date());
+        // but not a date a sentence on the line before leads into
+        assertTrue(dates.find(LetterText.of("ที่ อบ ๑/๒\nถึง อำเภอ\n\nให้แล้วเสร็จภายใน\n๑๙ พฤษภาพม ๒๕๖๗"), null).value() == null);
+    }
 }
