@@ -30,9 +30,9 @@ public record LetterText(List<String> lines) {
             " +(?=[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E])|(?<=[\u0E40-\u0E44]) +");
     /**
      * ที่ ("number") as OCR may leave it on a damaged line: ท with its vowel and tone mark lost or misread,
-     * or read as a letter of like shape (น, พ, ฟ, ห), a comma after it.
+     * or read as a letter of like shape (น, พ, ฟ, ห, ต), a comma after it.
      */
-    static final String NUMBER_WORD_AS_READ = "[ทนพฟห][\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,3},?";
+    static final String NUMBER_WORD_AS_READ = "[ทนพฟหต][\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,3},?";
     /**
      * ที่ ("number") with its tone mark or the space after it dropped, before a letter number: ที มท ๐๘๑๐…,
      * ที่มท ๐๘๑๐…; or, when a whole letter number (agency code, four-digit unit code, then . or /) follows,
@@ -49,6 +49,8 @@ public record LetterText(List<String> lines) {
     /** A stray space inside the four-digit unit code of a number line: ที่ ยล ๐ ๐๒๓.๓/ว … */
     private static final Pattern UNIT_CODE_SPACE = Pattern.compile(
             "^(ที่ [ก-ฮ]{2}\\s?)([0-9๐-๙](?:\\s?[0-9๐-๙]){3})(?=\\s?[./])");
+    /** A number line's unit code with its dot lost: ที่ สร ๐๐๒๓๓/ว … for ๐๐๒๓.๓ (no unit code has five digits). */
+    private static final Pattern UNIT_CODE_DOT_LOST = Pattern.compile("^(ที่ [ก-ฮ]{2}\\s?[0-9๐-๙]{4})([0-9๐-๙]{1,2})(?=\\s?/)");
     /**
      * วันที่ ("date") with its tone mark (or its vowel too) dropped, before a day: ลงวันที ๒๕…, ก่อนวันท ๒๐…, and
      * so after a weekday: จันทร์ที ๑๖…;
@@ -146,6 +148,7 @@ public record LetterText(List<String> lines) {
         if (unit.find()) {
             s = unit.group(1) + unit.group(2).replace(" ", "") + s.substring(unit.end());
         }
+        s = UNIT_CODE_DOT_LOST.matcher(s).replaceFirst("$1.$2");
         s = DATE_WORD.matcher(s).replaceAll("ที่ ").strip();
         s = SUBJECT_WORD_AS_READ.matcher(s).replaceFirst("เรื่อง");
         s = DEAR_WORD_AS_READ.matcher(s).replaceFirst("เรียน");

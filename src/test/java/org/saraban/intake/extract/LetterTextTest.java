@@ -17,6 +17,10 @@ class LetterTextTest {
     void aSpaceBeforeOtherWordsStays() {
         // ทุกจังหวัด: "every province"; เลยวันที่: "past the date" (เลย is also a province)
         assertEquals("ผู้ว่าราชการจังหวัด ทุกจังหวัด", LetterText.normalizeLine("ผู้ว่าราชการจังหวัด ทุกจังหวัด"));
+        // a number line whose ที่ was read ต, or whose unit code lost its dot
+        assertEquals("ที่ มท ๐๘๑๐.๑/ว ๙๔๘ กรมส่งเสริม", LetterText.normalizeLine("ต มท ๐๘๑๐.๑/ว ๙๔๘             กรมส่งเสริม"));
+        assertEquals("ที่ สร ๐๐๒๓.๓/ว ๑๑๔๒", LetterText.normalizeLine("ที่สร ๐๐๒๓๓/ว ๑๑๔๒"));
+        assertEquals("ที่ มท ๐๘๑๐/๑๒๓", LetterText.normalizeLine("ที่ มท ๐๘๑๐/๑๒๓"));
         // heading words whose first letters OCR lost at the margin
         assertEquals(List.of("ง วันที่ ๑/ ๑๕", "เรื่อง ก", "ข", "", "ถึง อำเภอทุกอำเภอ และองค์การบริหารส่วนจังหวัดสงขลา"),
                 LetterText.of("ง    วันที่ ๑/ ๑๕\nเรื่อง ก\nข\n\nง       อำเภอทุกอำเภอ  และองค์การบริหารส่วนจังหวัดสงขลา").lines());
