@@ -29,6 +29,13 @@ final class MissedLines {
 
     /** Grey level below which a pixel is ink. */
     private static final int INK = 128;
+    /**
+     * Taller strips are left: a block of several centimetres that the layout read nothing of is a
+     * picture or handwriting far more often than print, and reading it again costs a third of a page.
+     */
+    private static final double MAX_STRIP_MM = 30;
+    /** A strip more covered than this by lines read already is not read again. */
+    private static final double MAX_COVERED = 0.5;
     /** A line of print breaks into at least this many glyph groups. */
     private static final int MIN_GLYPHS = 6;
 
@@ -72,14 +79,31 @@ final class MissedLines {
                     gap++;
                 }
             }
-            if (bottom - top >= mm(1.5, dpi)) {
+            if (bottom - top >= mm(1.5, dpi) && bottom - top <= mm(MAX_STRIP_MM, dpi)) {
                 Box strip = print(grey, w, dpi, margin, grown, top, bottom, covered);
-                if (strip != null) {
+                if (strip != null && coveredShare(strip, read) <= MAX_COVERED) {
                     strips.add(new Box(strip.left, Math.max(0, top - pad), strip.right, Math.min(h, bottom + pad)));
                 }
             }
         }
         return strips;
+    }
+
+    /**
+     * The share of a strip that the boxes of lines read already cover. Where most of it is covered,
+     * the uncovered ink lies between lines whose boxes overlap, as on a skewed page: whitening the
+     * lines read would take most of it too, and reading it again gives nothing to keep.
+     */
+    private static double coveredShare(Box strip, List<Box> read) {
+        long covered = 0;
+        for (Box b : read) {
+            int x = Math.min(strip.right, b.right) - Math.max(strip.left, b.left);
+            int y = Math.min(strip.bottom, b.bottom) - Math.max(strip.top, b.top);
+            if (x > 0 && y > 0) {
+                covered += (long) x * y;
+            }
+        }
+        return covered / (double) ((long) strip.width() * strip.height());
     }
 
     /** Marks the columns of row {@code y} that a read word covers. */

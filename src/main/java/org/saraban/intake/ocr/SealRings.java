@@ -25,20 +25,33 @@ final class SealRings {
     /** Erases the seal rings of a {@code width} × {@code height} black-and-white page; returns how many seals. */
     int erase(byte[] pixels, int width, int height, int dpi) {
         double pxPerMm = dpi / 25.4;
+        int n = width * height; // the buffer may be longer than the page
         int grey = 0;
-        for (int i = 0; i < pixels.length; i++) {
+        for (int i = 0; i < n; i++) {
             int v = pixels[i] & 0xFF;
-            if (v > 40 && v < 215 && ++grey > pixels.length / 200) {
+            if (v > 40 && v < 215 && ++grey > n / 200) {
                 return 0; // a grey or colour scan: SealEraser tells the seal by its lighter ink
             }
         }
-        boolean[] ink = new boolean[pixels.length];
-        for (int i = 0; i < pixels.length; i++) {
-            ink[i] = (pixels[i] & 0xFF) < INK;
+        boolean[] ink = new boolean[n];
+        // Blobs are looked for at half size, a quarter of the pixels to label (a ring's stroke, half
+        // a millimetre, stays joined); the circle is then fitted at full size.
+        int halfWidth = (width + 1) / 2;
+        int halfHeight = (height + 1) / 2;
+        boolean[] half = new boolean[halfWidth * halfHeight];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0, i = y * width; x < width; x++, i++) {
+                if ((pixels[i] & 0xFF) < INK) {
+                    ink[i] = true;
+                    half[(y / 2) * halfWidth + x / 2] = true;
+                }
+            }
         }
         int seals = 0;
-        for (int[] blob : InkBlobs.of(ink, width, height)) {
-            int[] box = box(blob, width);
+        for (int[] blob : InkBlobs.of(half, halfWidth, halfHeight)) {
+            int[] halfBox = box(blob, halfWidth);
+            int[] box = {halfBox[0] * 2, halfBox[1] * 2,
+                    Math.min(width - 1, halfBox[2] * 2 + 1), Math.min(height - 1, halfBox[3] * 2 + 1)};
             int w = box[2] - box[0] + 1;
             int h = box[3] - box[1] + 1;
             if (w < MIN_MM * pxPerMm || h < MIN_MM * pxPerMm || w > MAX_MM * pxPerMm || h > MAX_MM * pxPerMm
