@@ -65,6 +65,23 @@ class MissedLinesTest {
     }
 
     @Test
+    void inkLeftBetweenTheBoxesOfLinesReadIsNotReadAgain() {
+        // On a skewed page the straight boxes of the lines read leave slivers of their own ink
+        // outside them: a strip mostly inside those boxes is not a line that was missed.
+        BufferedImage page = blank(2400, 800);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.BLACK);
+        for (int x = 300; x < 1500; x += 60) {
+            g.fillRect(x, 296, 30, 44);
+        }
+        g.dispose();
+        Box read = new Box(280, 306, 1600, 330);
+
+        assertEquals(List.of(), missed.find(pixels(page), 2400, 800, DPI, List.of(read)));
+        assertEquals(1, missed.find(pixels(page), 2400, 800, DPI, List.of(new Box(280, 320, 1600, 330))).size());
+    }
+
+    @Test
     void picturesAreNotPrint() {
         BufferedImage page = blank(2400, 1200);
         Graphics2D g = page.createGraphics();
