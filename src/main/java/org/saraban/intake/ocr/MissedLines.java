@@ -90,6 +90,30 @@ final class MissedLines {
     }
 
     /**
+     * The pixels of {@code strip} cut from a page {@code width} pixels wide, with the lines already
+     * read (and a little round them) whitened, so that reading it brings only what was missed.
+     */
+    byte[] cut(byte[] grey, int width, Box strip, List<Box> read, int dpi) {
+        int w = strip.width();
+        byte[] pixels = new byte[w * strip.height()];
+        for (int y = 0; y < strip.height(); y++) {
+            System.arraycopy(grey, (strip.top() + y) * width + strip.left(), pixels, y * w, w);
+        }
+        int pad = Math.max(2, dpi / 75);
+        for (Box r : read) {
+            Box line = new Box(r.left() - pad, r.top() - pad, r.right() + pad, r.bottom() + pad);
+            if (line.overlaps(strip)) {
+                int from = Math.max(line.left(), strip.left()) - strip.left();
+                int to = Math.min(line.right(), strip.right()) - strip.left();
+                for (int y = Math.max(line.top(), strip.top()); y < Math.min(line.bottom(), strip.bottom()); y++) {
+                    java.util.Arrays.fill(pixels, (y - strip.top()) * w + from, (y - strip.top()) * w + to, (byte) 0xff);
+                }
+            }
+        }
+        return pixels;
+    }
+
+    /**
      * The share of a strip that the boxes of lines read already cover. Where most of it is covered,
      * the uncovered ink lies between lines whose boxes overlap, as on a skewed page: whitening the
      * lines read would take most of it too, and reading it again gives nothing to keep.

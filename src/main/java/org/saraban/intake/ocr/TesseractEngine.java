@@ -153,25 +153,11 @@ final class TesseractEngine implements AutoCloseable {
     /** Confidence a line read again must reach to be kept. */
     private static final float STRIP_CONFIDENCE = 60;
 
-    /** The lines of a strip read as one block, the lines already read whitened out of it first. */
+    /** The lines of a strip read as one block, the lines already read whitened out of it. */
     private List<TextLine> readStrip(Box strip, List<Box> read, int width, int dpi) {
         int w = strip.width();
         int h = strip.height();
-        byte[] pixels = new byte[w * h];
-        for (int y = 0; y < h; y++) {
-            System.arraycopy(scratch, (strip.top() + y) * width + strip.left(), pixels, y * w, w);
-        }
-        int pad = Math.max(2, dpi / 75);
-        for (Box r : read) {
-            Box line = new Box(r.left() - pad, r.top() - pad, r.right() + pad, r.bottom() + pad);
-            if (line.overlaps(strip)) {
-                int from = Math.max(line.left(), strip.left()) - strip.left();
-                int to = Math.min(line.right(), strip.right()) - strip.left();
-                for (int y = Math.max(line.top(), strip.top()); y < Math.min(line.bottom(), strip.bottom()); y++) {
-                    java.util.Arrays.fill(pixels, (y - strip.top()) * w + from, (y - strip.top()) * w + to, (byte) 0xff);
-                }
-            }
-        }
+        byte[] pixels = missedLines.cut(scratch, width, strip, read, dpi);
         if (stripBuffer.capacity() < pixels.length) {
             stripBuffer = ByteBuffer.allocateDirect(pixels.length);
         }

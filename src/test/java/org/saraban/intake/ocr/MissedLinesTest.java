@@ -19,13 +19,9 @@ class MissedLinesTest {
 
     @Test
     void aLineOfPrintNoReadLineCoversIsFound() throws Exception {
-        BufferedImage page = blank(2400, 800);
-        Graphics2D g = page.createGraphics();
-        g.setFont(laksaman());
-        g.setColor(Color.BLACK);
-        g.drawString("ที่ อด ๐๐๒๓.๑/๑๙๒ วันที่ ๘ สิงหาคม ๒๕๖๗", 300, 200);
-        g.drawString("เรียน ผู้ว่าราชการจังหวัดอุดรธานี", 300, 400);
-        g.dispose();
+        BufferedImage page = LetterImages.blank(2400, 800);
+        write(page, "ที่ อด ๐๐๒๓.๑/๑๙๒ วันที่ ๘ สิงหาคม ๒๕๖๗", 300, 200, 16, Color.BLACK);
+        write(page, "เรียน ผู้ว่าราชการจังหวัดอุดรธานี", 300, 400, 16, Color.BLACK);
         // only the second line was read
         Box read = new Box(290, 330, 1500, 420);
 
@@ -39,12 +35,8 @@ class MissedLinesTest {
 
     @Test
     void aSecrecyMarkSetLargeIsFoundThoughItsMarksJoinItsLetters() throws Exception {
-        BufferedImage page = blank(2400, 800);
-        Graphics2D g = page.createGraphics();
-        g.setFont(laksaman().deriveFont(28f * DPI / 72f));
-        g.setColor(new Color(80, 80, 80)); // red ink in a grey scan
-        g.drawString("ลับ", 1100, 200);
-        g.dispose();
+        BufferedImage page = LetterImages.blank(2400, 800);
+        write(page, "ลับ", 1100, 200, 28, new Color(80, 80, 80)); // red ink in a grey scan
 
         List<Box> strips = missed.find(pixels(page), 2400, 800, DPI, List.of());
 
@@ -54,12 +46,8 @@ class MissedLinesTest {
 
     @Test
     void whatWasReadIsNotFoundAgain() throws Exception {
-        BufferedImage page = blank(2400, 800);
-        Graphics2D g = page.createGraphics();
-        g.setFont(laksaman());
-        g.setColor(Color.BLACK);
-        g.drawString("เรียน ผู้ว่าราชการจังหวัดอุดรธานี", 300, 400);
-        g.dispose();
+        BufferedImage page = LetterImages.blank(2400, 800);
+        write(page, "เรียน ผู้ว่าราชการจังหวัดอุดรธานี", 300, 400, 16, Color.BLACK);
 
         assertEquals(List.of(), missed.find(pixels(page), 2400, 800, DPI, List.of(new Box(290, 330, 1500, 420))));
     }
@@ -68,7 +56,7 @@ class MissedLinesTest {
     void inkLeftBetweenTheBoxesOfLinesReadIsNotReadAgain() {
         // On a skewed page the straight boxes of the lines read leave slivers of their own ink
         // outside them: a strip mostly inside those boxes is not a line that was missed.
-        BufferedImage page = blank(2400, 800);
+        BufferedImage page = LetterImages.blank(2400, 800);
         Graphics2D g = page.createGraphics();
         g.setColor(Color.BLACK);
         for (int x = 300; x < 1500; x += 60) {
@@ -82,8 +70,18 @@ class MissedLinesTest {
     }
 
     @Test
+    void aStripIsCutWithTheLinesReadWhitened() {
+        byte[] grey = new byte[100 * 50]; // all black
+        byte[] cut = missed.cut(grey, 100, new Box(10, 10, 60, 40), List.of(new Box(0, 20, 30, 25)), DPI);
+        assertEquals(50 * 30, cut.length);
+        assertEquals((byte) 0xff, cut[(22 - 10) * 50 + (20 - 10)]); // inside the line read (and its margin)
+        assertEquals(0, cut[(22 - 10) * 50 + (45 - 10)]); // beside it on the same row
+        assertEquals(0, cut[(35 - 10) * 50 + (20 - 10)]); // below it
+    }
+
+    @Test
     void picturesAreNotPrint() {
-        BufferedImage page = blank(2400, 1200);
+        BufferedImage page = LetterImages.blank(2400, 1200);
         Graphics2D g = page.createGraphics();
         g.setColor(Color.BLACK);
         g.fillOval(300, 100, 250, 350); // an emblem
@@ -101,17 +99,13 @@ class MissedLinesTest {
         assertEquals(List.of(), missed.find(pixels(page), 2400, 1200, DPI, List.of()));
     }
 
-    private static Font laksaman() throws Exception {
-        return Font.createFont(Font.TRUETYPE_FONT, LetterImages.LAKSAMAN.toFile()).deriveFont(16f * DPI / 72f);
-    }
-
-    private static BufferedImage blank(int w, int h) {
-        BufferedImage page = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    /** Sets {@code text} in Laksaman at {@code points}, its baseline at ({@code x}, {@code y}). */
+    private static void write(BufferedImage page, String text, int x, int y, float points, Color ink) throws Exception {
         Graphics2D g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, h);
+        g.setFont(Font.createFont(Font.TRUETYPE_FONT, LetterImages.LAKSAMAN.toFile()).deriveFont(points * DPI / 72f));
+        g.setColor(ink);
+        g.drawString(text, x, y);
         g.dispose();
-        return page;
     }
 
     private static byte[] pixels(BufferedImage page) {

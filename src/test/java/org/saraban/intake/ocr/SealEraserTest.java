@@ -111,12 +111,7 @@ class SealEraserTest {
     }
 
     private static BufferedImage page(int w, int h) {
-        BufferedImage page = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        g.dispose();
-        return page;
+        return LetterImages.blank(w, h);
     }
 
     private static Graphics2D pen(BufferedImage page) {

@@ -19,6 +19,16 @@ public final class LetterImages {
 
     private LetterImages() {}
 
+    /** A white {@code w} × {@code h} grey page, to draw on. */
+    public static BufferedImage blank(int w, int h) {
+        BufferedImage page = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        return page;
+    }
+
     /** An A4-width page at {@code dpi} with {@code lines} in 16 pt Laksaman. */
     public static BufferedImage page(List<String> lines, int dpi) throws IOException {
         Font font;
