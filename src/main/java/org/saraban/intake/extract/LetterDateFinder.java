@@ -161,7 +161,7 @@ public final class LetterDateFinder {
         if (foot.isPresent() || yearLost == null) {
             return foot;
         }
-        return withReceiptYear(yearLost, receivedOn, bounds).orElse(foot);
+        return withoutItsYear(yearLost, receivedOn, bounds).orElse(foot);
     }
 
     /** The index of the head's number line, or -1. */
@@ -178,7 +178,7 @@ public final class LetterDateFinder {
      * A date line with its year lost, dated in the year of receipt, or else within the bounds the
      * letter's citations and deadlines set; empty unless the month is certain.
      */
-    private static Optional<Found<ThaiDate>> withReceiptYear(String line, LocalDate receivedOn, Bounds bounds) {
+    private static Optional<Found<ThaiDate>> withoutItsYear(String line, LocalDate receivedOn, Bounds bounds) {
         Matcher m = YEAR_LOST.matcher(line);
         if (!m.find()) {
             return Optional.empty();
