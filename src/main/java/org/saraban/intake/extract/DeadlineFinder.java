@@ -146,7 +146,7 @@ public final class DeadlineFinder {
             } else {
                 date = MONTH_AS_READ.matcher(text);
                 date.region(m.end(), text.length());
-                int month = date.lookingAt() ? ThaiDate.monthBySkeleton(date.group(2)) : 0;
+                int month = date.lookingAt() ? ThaiDate.monthAsRead(date.group(2)) : 0;
                 if (month == 0) {
                     continue;
                 }

@@ -59,12 +59,6 @@ public final class LetterDateFinder {
      * stamp, set on the same row, runs into the end of the month and the year (๑๗ เมษวัชิน๊SE๕pss).
      */
     private static final Pattern YEAR_LOST = Pattern.compile("^([0-9๐-๙]{1,2})\\s?([ก-ฮ][\\u0E01-\\u0E4E]{2,}\\S*)");
-    /**
-     * A month name as OCR may leave it: Thai letters, with at most a couple of specks inside read as
-     * Latin letters, digits or a slash (พฤษ1Iคม, พฤษ/ทาคม).
-     */
-    private static final String MONTH_AS_READ = "[\\u0E01-\\u0E4E][\\u0E01-\\u0E4E/|A-Za-z0-9]{2,12}[\\u0E01-\\u0E4E]";
-    private static final int MAX_SPECKS_IN_MONTH = 2;
     /** Heading lines (subject, salutation, to, reference, enclosure), which no date stands under. */
     private static final Pattern HEADING_LINE = Pattern.compile("^(?:เรื่อง|เรียน|ถึง|อ้างถึง|สิ่งที่ส่งมาด้วย)");
     /** An office's name above a stamped letter's foot date is a short line. */
@@ -75,10 +69,10 @@ public final class LetterDateFinder {
      * (- เพื่อโปรดพิจารณา ๗ ธันวาคม ๒๕๖๗).
      */
     private static final Pattern FOOT_DATE_AS_READ = Pattern.compile(
-            "(?:^|\\s)([0-9๐-๙]{1,2})\\s?(" + MONTH_AS_READ + ")\\s?([0-9๐-๙]{4})\\s*$");
+            "(?:^|\\s)([0-9๐-๙]{1,2})\\s?(" + ThaiDate.MONTH_AS_READ + ")\\s?([0-9๐-๙]{4})\\s*$");
     /** A head line that is a date and nothing else, its month misread as above (๑๙ พฤษภาพม ๒๕๖๗). */
     private static final Pattern HEAD_DATE_AS_READ = Pattern.compile(
-            "^([0-9๐-๙]{1,2})\\s?(" + MONTH_AS_READ + ")\\s?([0-9๐-๙]{4})\\s*$");
+            "^([0-9๐-๙]{1,2})\\s?(" + ThaiDate.MONTH_AS_READ + ")\\s?([0-9๐-๙]{4})\\s*$");
     /**
      * Words that lead into a date within a sentence (ลงวันที่, เมื่อ, ถึง, ก่อน …), read with or without
      * their marks (ลงวนท): a date after them is the body's.
@@ -258,12 +252,8 @@ public final class LetterDateFinder {
      */
     private static Found<ThaiDate> readAsRead(Matcher m, LocalDate scannedOn, LocalDate receivedOn) {
         String raw = m.group().strip();
-        int month = ThaiDate.monthNumber(m.group(2));
-        boolean repaired = month == 0;
-        String thai = m.group(2).replaceAll("[^\\u0E01-\\u0E4E]", "");
-        if (month == 0 && m.group(2).length() - thai.length() <= MAX_SPECKS_IN_MONTH) {
-            month = ThaiDate.monthBySkeleton(thai);
-        }
+        boolean repaired = ThaiDate.monthNumber(m.group(2)) == 0;
+        int month = ThaiDate.monthAsRead(m.group(2));
         if (month == 0) {
             return Found.none();
         }

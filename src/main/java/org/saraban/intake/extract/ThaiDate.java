@@ -125,6 +125,26 @@ public record ThaiDate(LocalDate date, String raw) {
     }
 
     /**
+     * A month name as OCR may leave it: Thai letters, with at most a couple of specks inside read as
+     * Latin letters, digits or a slash (พฤษ1Iคม, พฤษ/ทาคม); {@link #monthAsRead} tells which month.
+     */
+    static final String MONTH_AS_READ = "[\\u0E01-\\u0E4E][\\u0E01-\\u0E4E/|A-Za-z0-9]{2,12}[\\u0E01-\\u0E4E]";
+    private static final int MAX_SPECKS_IN_MONTH = 2;
+
+    /**
+     * The month a full name read by OCR stands for: the name itself, or else, its specks (at most
+     * two) set aside, the one month a letter away ({@link #monthBySkeleton}); 0 when none is sure.
+     */
+    static int monthAsRead(String read) {
+        int month = monthNumber(read);
+        if (month != 0) {
+            return month;
+        }
+        String thai = read.replaceAll("[^\\u0E01-\\u0E4E]", "");
+        return read.length() - thai.length() <= MAX_SPECKS_IN_MONTH ? monthBySkeleton(thai) : 0;
+    }
+
+    /**
      * The month whose full name {@code read} is, one letter apart once marks are set aside, where a
      * seal ring crossing the word made OCR misread a letter (ธันราคม, มิ่นเคม); 0 unless exactly one
      * month is that near.
