@@ -24,7 +24,8 @@
 # (default 0.0002), PHASE3_SEED (text seed, default 20261123), PHASE3_SET (empty: thinned and
 # heavily degraded lines; "tight": lines set as close as in a letter; "pages": lines cut from
 # generated letter scans, with stamps, seals and notes across them, by page_lines.py; needs
-# `./mvnw package` first for bin/saraban samples, and poppler-utils), PAGE_SEEDS (default "7001 7002";
+# `./mvnw package` first for bin/saraban samples, and poppler-utils; "pages+serif": those and
+# PHASE3_LINES rendered lines in the serif and looped families, SERIF_VARIANTS), PAGE_SEEDS (default "7001 7002";
 # an entry SEED:FACE sets that seed's letters in another TLWG face, e.g. "7004:Kinnari").
 #
 # Phase 2 widens the font set (Arundina, FreeSerif, Noto Thai; Debian packages
@@ -97,6 +98,16 @@ TIGHT_VARIANTS=(
   "Arundina Serif|tight200" "Arundina Serif|tight300" "Arundina Sans|tight200"
   "FreeSerif|tight200" "FreeSerif|tight300" "Noto Serif Thai|tight200" "Noto Serif Thai|tight300"
   "Noto Sans Thai|tight200" "Noto Looped Thai|tight200" "Noto Looped Thai|tight300" "Tlwg Typist|tight200"
+)
+# Phase 3 (PHASE3_SET=pages+serif, alongside the page lines): the serif and looped families at
+# 200 dpi as a scan, a light copy and a heavy one, so that page lines (mostly Laksaman) do not
+# pull the model away from serif faces read at low resolution.
+SERIF_VARIANTS=(
+  "Kinnari|scan200" "Kinnari|thin200" "Kinnari|heavy200" "Kinnari Bold|scan200"
+  "FreeSerif|scan200" "FreeSerif|thin200" "FreeSerif|heavy200"
+  "Arundina Serif|scan200" "Arundina Serif|thin200" "Noto Serif Thai|scan200" "Noto Serif Thai|thin200"
+  "Noto Looped Thai|scan200" "Noto Looped Thai|thin200" "Laksaman|scan200" "Laksaman|thin200"
+  "Laksaman Bold|heavy200"
 )
 # Phase 3: every training family at 200 dpi, thinned or heavily degraded.
 PHASE3_VARIANTS=(
@@ -277,10 +288,10 @@ if [[ " $PHASES " == *" 3 "* ]]; then
     render_lines "$WORK/train_text2.txt" "$WORK/render2" 3000 "${PHASE2_VARIANTS[@]}"
     ls "$WORK/render2"/*.lstmf > "$WORK/phase2_list.txt"
   fi
-  if [ "${PHASE3_SET:-}" = pages ]; then
+  : > "$WORK/phase3_list.txt"
+  if [[ ${PHASE3_SET:-} == pages* ]]; then
     # Lines cut from generated letter scans, read by the committed model and paired with their truth
     # (page_lines.py); sample seeds are neither the evaluation's (1, 2) nor development's (101, 202).
-    : > "$WORK/phase3_list.txt"
     for entry in $PAGE_SEEDS; do
       seed=${entry/:/-}   # SEED or SEED-FACE names the folders
       face=Laksaman
@@ -297,13 +308,15 @@ if [[ " $PHASES " == *" 3 "* ]]; then
       log "   page lines, seed $seed ($face): $(cat "$WORK/pagelines/$seed.done")"
       ls "$WORK/pagelines/$seed"/*.lstmf >> "$WORK/phase3_list.txt"
     done
-  else
+  fi
+  if [ "${PHASE3_SET:-}" != pages ]; then
     $PY "$HERE/gen_text.py" train "$PHASE3_LINES" "$PHASE3_SEED" "$WORK/stock/words.txt" > "$WORK/train_text3.txt"
     # render seeds 5000.. for the first round's text seed, 100 further on for each later round
     variants=("${PHASE3_VARIANTS[@]}")
     [ "${PHASE3_SET:-}" = tight ] && variants=("${TIGHT_VARIANTS[@]}")
+    [ "${PHASE3_SET:-}" = pages+serif ] && variants=("${SERIF_VARIANTS[@]}")
     render_lines "$WORK/train_text3.txt" "$WORK/render3" "$((5000 + (PHASE3_SEED - 20261123) * 100))" "${variants[@]}"
-    ls "$WORK/render3"/*.lstmf > "$WORK/phase3_list.txt"
+    ls "$WORK/render3"/*.lstmf >> "$WORK/phase3_list.txt"
   fi
   lists=("$WORK/phase3_list.txt")
   [ -s "$WORK/phase2_list.txt" ] && lists+=("$WORK/phase2_list.txt")
