@@ -36,15 +36,18 @@ public final class DeadlineFinder {
     /** ภายใน ("within"), ก่อน ("before"), ไม่เกิน ("not later than"), as OCR may space them. */
     private static final String WITHIN = "(?:" + LetterText.loose("ภายใน") + "|" + LetterText.loose("ก่อน") + "|"
             + LetterText.loose("ไม่เกิน") + ")";
+    /** วัน ("day"), also with its last letter read as บ (วับ). */
+    private static final String DAY_WORD = "วั[นบ]";
     /** ภายใน / ก่อน / ไม่เกิน + วัน[weekday]ที่ ("within / before / not later than the [weekday] the"). */
     private static final Pattern ABSOLUTE = Pattern.compile(
-            WITHIN + "\\s?วัน\\s?(" + ThaiDate.WEEKDAY + ")?\\s?ที่\\s*(?=" + D + ")");
+            WITHIN + "\\s?" + DAY_WORD + "\\s?(" + ThaiDate.WEEKDAY + ")?\\s?ที่\\s*(?=" + D + ")");
     /**
      * [ภายใน|ใน|ก่อน] วันที่ N ของทุกเดือน ("on/by the Nth of every month"); ทุกวันที่ N ของเดือน. Up to two
      * short tokens of OCR noise (a scribble read as ๔๘งN, a stray -) may stand between วันที่ and the day.
+     * ที่ N ของทุกเดือน says it alone, when OCR lost the วัน before it or a line wrapped between them.
      */
     private static final Pattern MONTHLY = Pattern.compile(
-            "(?:(?:" + WITHIN + "|ใน)\\s?)?วันที่\\s?(?<noise>(?:" + NOISE_TOKEN + "\\s){0,2}?)(?<day>" + D + "{1,2})\\s?ของ\\s?" + EVERY + "\\s?" + MONTH_WORD
+            "(?:(?:(?:" + WITHIN + "|ใน)\\s?)?วัน\\s?)?ที่\\s?(?<noise>(?:" + NOISE_TOKEN + "\\s){0,2}?)(?<day>" + D + "{1,2})\\s?ของ\\s?" + EVERY + "\\s?" + MONTH_WORD
                     + "|ทุก\\s?วันที่\\s?(?<everyDay>" + D + "{1,2})\\s?ของ\\s?" + MONTH_WORD);
     /** ภายในปีงบประมาณ [พ.ศ.] N: "within fiscal year N". */
     private static final Pattern FISCAL_YEAR = Pattern.compile(
@@ -59,7 +62,7 @@ public final class DeadlineFinder {
     private static final Pattern CONTINUES = Pattern.compile("(?:" + D + "{1,2}(?!\\s?\\.)\\s|ของ\\s?" + EVERY + "|" + EVERY + "\\s?" + MONTH_WORD + "|นับ\\s?(?:แต่|จาก))");
     /** A paragraph ending in ภายในวัน[weekday] ("within the day …"), broken before its ที่ ("the"). */
     private static final Pattern DAY_WORD_AT_END = Pattern.compile(
-            WITHIN + "\\s?วัน\\s?(?:" + ThaiDate.WEEKDAY + ")?\\s*$");
+            WITHIN + "\\s?" + DAY_WORD + "\\s?(?:" + ThaiDate.WEEKDAY + ")?\\s*$");
     /** ที่ and a day, which continue it: ที่ ๒๕ พฤศจิกายน ๒๕๖๗. */
     private static final Pattern DAY_AFTER_DAY_WORD = Pattern.compile("ที่\\s?" + D);
     /** รายไตรมาส: "every quarter". */

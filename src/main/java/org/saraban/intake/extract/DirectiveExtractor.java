@@ -116,6 +116,7 @@ public final class DirectiveExtractor {
         Optional<String> numberLine = numberLine(body);
         Found<ReferenceNumber> ownNumber = numberLine.flatMap(refNos::find)
                 .or(() -> numberLine.flatMap(refNos::findOrderNumber))
+                .or(() -> numberLine.flatMap(refNos::findWithCodeTooLong))
                 .orElse(Found.none());
         // The address's province can repair the number; a stamped letter's province comes from the repaired number.
         Found<Issuer> addressed = issuers.find(body, null);

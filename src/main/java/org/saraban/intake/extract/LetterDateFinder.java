@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * nothing else, as under the issuing office, or after วันที่ in a memo; not a date that ends a
  * sentence wrapped after its วันที่ (when OCR lost both heading words, the "head" runs on into the body). A stamped letter (หนังสือประทับตรา)
  * dates itself at the foot, under the office's name: when the head has no date, a paragraph that is
- * a date and nothing else below the head is taken, unless the line before it ends a deadline's
+ * a date with its month in full and nothing else below the head is taken, unless the line before it ends a deadline's
  * words (…วันที่, "on the …"), as when a sentence wraps before its date. Where the seal's ring crossed
  * that date, its month may be one letter off or its year one digit off the received stamp's, and a
  * routing note may stand before it on the row: it is still taken, flagged as repaired. A head date
@@ -23,8 +23,6 @@ import java.util.stream.Stream;
  * ๘ in years. Stateless and thread-safe.
  */
 public final class LetterDateFinder {
-    /** วันที่ ("date") as OCR leaves it on a memo's number line: its vowel or tone mark lost (วนท, วันท). */
-    private static final String DATE_WORD_AS_READ = "(?:ลง)?ว\\u0E31?น\\s?ท[\\u0E34-\\u0E37]?\\u0E48?";
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:(?:ลง)?วันที่\\s*)?(" + ThaiDate.PATTERN.pattern() + ")\\s*$");
     /** A letter's number line: ที่ and an agency code and digits (ที่ มท ๐๘๑๐…). */
@@ -42,7 +40,7 @@ public final class LetterDateFinder {
      * vowel or tone mark to the OCR (ท อด ๐๐๒๓.๑/๑๙๒ วันที่ …), and what follows the date is left.
      */
     private static final Pattern MEMO_LINE = Pattern.compile(
-            "^" + LetterText.NUMBER_WORD_AS_READ + "\\s.*?" + DATE_WORD_AS_READ + "\\s*(" + ThaiDate.PATTERN.pattern() + ")");
+            "^" + LetterText.NUMBER_WORD_AS_READ + "\\s.*?" + LetterText.DATE_WORD_AS_READ + "\\s*(" + ThaiDate.PATTERN.pattern() + ")");
     /**
      * A speck or two read beside a date line: dust or the edge of a stamp as a dot, comma, quote or a
      * Latin letter (.๑๖ มิถุนายน ๒๕๖๘ . / ๘ สิงหาคม๒๕๖๗d). Not a slash, which ends a hand-written stamp date.
@@ -75,9 +73,10 @@ public final class LetterDateFinder {
             "^([0-9๐-๙]{1,2})\\s?(" + ThaiDate.MONTH_AS_READ + ")\\s?([0-9๐-๙]{4})\\s*$");
     /**
      * Words that lead into a date within a sentence (ลงวันที่, เมื่อ, ถึง, ก่อน …), read with or without
-     * their marks (ลงวนท): a date after them is the body's.
+     * their marks (ลงวนท), also when OCR split the day after them (ลงวันที่ ๒ ๑ กุมภาพันธ์): a date after
+     * them is the body's.
      */
-    private static final Pattern DATE_LEAD_IN_LINE = Pattern.compile("(?:ท|วน|เมอ|ถง|แต|ใน|กอน)$");
+    private static final Pattern DATE_LEAD_IN_LINE = Pattern.compile("(?:ท|วน|เมอ|ถง|แต|ใน|กอน)[0-9๐-๙]?$");
     /** Years (CE) this far from the scan are more likely misread digits than real. */
     private static final int PLAUSIBLE_YEARS = 15;
 
@@ -224,7 +223,7 @@ public final class LetterDateFinder {
             }
             if (!DATE_LEAD.matcher(previous).find()) {
                 Matcher m = DATE_LINE.matcher(withoutSpecks(line));
-                if (blankBefore && m.find()) {
+                if (blankBefore && m.find() && !isShortForm(m.group(1))) {
                     return read(m.group(1), scannedOn);
                 }
                 Matcher asRead = FOOT_DATE_AS_READ.matcher(line);
@@ -286,6 +285,15 @@ public final class LetterDateFinder {
             differ += a.charAt(i) == b.charAt(i) ? 0 : 1;
         }
         return differ == 1;
+    }
+
+    /**
+     * Whether a date is written with its month short (๕ เม.ย. ๖๘): a received stamp's at the foot of a
+     * page; a letter writes its own month in full.
+     */
+    private static boolean isShortForm(String date) {
+        Matcher m = ThaiDate.PATTERN.matcher(date);
+        return m.find() && m.group(2).contains(".");
     }
 
     private static String withoutSpecks(String line) {

@@ -17,11 +17,12 @@ public final class LetterSplitter {
     /** ที่ followed by a two-letter code and digits, at the start of a line. */
     private static final Pattern NUMBER_LINE = Pattern.compile("^\\s*ที่\\s+[ก-ฮ]{2}\\s*[0-9๐-๙]");
     /**
-     * A number line whose ที่ and agency code the OCR turned into a few other characters (NUN ๐๘๑๐.๕/ว ๒๕๓):
-     * the unit code (four digits, a point, a digit or two) and its slash still show it. Such a line starts
-     * a letter like a number line (the letter's number itself stays unread and is said to be missing).
+     * A number line whose ที่ and agency code the OCR turned into a few other characters (NUN ๐๘๑๐.๕/ว ๒๕๓),
+     * or whose code it read with a letter too many (ที่ ทกส ๐๖๐๔.๗/ว ๒๐๒๗): the unit code (four digits, a
+     * point, a digit or two) and its slash still show it. Such a line starts a letter like a number line.
      */
-    private static final Pattern CODELESS_NUMBER_LINE = Pattern.compile("^\\S{1,4}\\s+[0-9๐-๙]{4}\\.[0-9๐-๙]{1,2}\\s?/");
+    private static final Pattern CODELESS_NUMBER_LINE = Pattern.compile(
+            "^(?:ที่\\s+)?\\S{1,4}\\s+[0-9๐-๙]{4}\\.[0-9๐-๙]{1,2}\\s?/");
     /** A memo's head (บันทึกข้อความ "memo", ส่วนราชการ "issuing unit"), which belongs to the letter below. */
     private static final Pattern MEMO_HEAD = Pattern.compile("^\s*(?:บันทึก\s?ข้อความ|ส่วนราชการ)");
     /**

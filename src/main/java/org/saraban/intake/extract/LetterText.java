@@ -33,6 +33,8 @@ public record LetterText(List<String> lines) {
      * or read as a letter of like shape (น, พ, ฟ, ห, ต), a comma after it.
      */
     static final String NUMBER_WORD_AS_READ = "[ทนพฟหต][\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,3},?";
+    /** วันที่ ("date") as OCR leaves it on a memo's number line: its vowel or tone mark lost (วนท, วันท). */
+    static final String DATE_WORD_AS_READ = "(?:ลง)?ว\\u0E31?น\\s?ท[\\u0E34-\\u0E37]?\\u0E48?";
     /**
      * ที่ ("number") with its tone mark or the space after it dropped, before a letter number: ที มท ๐๘๑๐…,
      * ที่มท ๐๘๑๐…; or, when a whole letter number (agency code, four-digit unit code, then . or /) follows,
@@ -78,11 +80,12 @@ public record LetterText(List<String> lines) {
     private static final Pattern DEAR_WORD_AS_READ = Pattern.compile("^เ[รจ]ี?ยน(?= )");
     /**
      * ถึง ("to", a stamped letter's salutation) and สิ่งที่ส่งมาด้วย ("enclosed") with their first
-     * letters lost at the margin (ง อำเภอทุกอำเภอ, งที่ส่งมาด้วย): no Thai word is a lone ง, and none
-     * but สิ่ง ends in ง before ที่ส่งมา. The ถึง line is looked for only just under the subject, where
-     * a stamped letter puts it: higher up, an emblem is read as ง too.
+     * letters lost at the margin (ง อำเภอทุกอำเภอ, งที่ส่งมาด้วย), or ถึง with its vowel and tone mark
+     * lost (ถง อำเภอ…): no Thai word is a lone ง or ถง, and none but สิ่ง ends in ง before ที่ส่งมา. The
+     * ถึง line is looked for only just under the subject, where a stamped letter puts it: higher up,
+     * an emblem is read as ง too.
      */
-    private static final Pattern TO_WORD_AS_READ = Pattern.compile("^ง(?= +[ก-ฮเ-ไ])");
+    private static final Pattern TO_WORD_AS_READ = Pattern.compile("^ถ?ง(?= +[ก-ฮเ-ไ])");
     private static final int TO_LINE_WITHIN = 3;
     private static final Pattern SENDS_WORD_AS_READ = Pattern.compile("^ง(?=\\s?ที่\\s?ส่ง\\s?มา)");
     /**

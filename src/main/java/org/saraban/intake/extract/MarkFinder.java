@@ -69,14 +69,28 @@ public final class MarkFinder {
      */
     private static Optional<String> mark(String text, String... words) {
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(HEAD_LINES).toList();
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
             for (String word : words) {
-                if (isLineOf(line, word)) {
+                if (isLineOf(lines.get(i), word) || i + 1 < lines.size() && isSplitOver(lines.get(i), lines.get(i + 1), word)) {
                     return Optional.of(word);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a large mark was read as two lines, its start on one and its end on the next (ด่วน / สุด
+     * for ด่วนที่สุด), at most one letter lost between them (the ท of ที่). No line is just สุด or มาก
+     * otherwise.
+     */
+    private static boolean isSplitOver(String line, String next, String word) {
+        String whole = LetterText.skeleton(word);
+        String start = LetterText.skeleton(line);
+        String end = LetterText.skeleton(next);
+        int joined = start.length() + end.length();
+        return start.length() >= 2 && end.length() >= 2 && joined <= whole.length() && joined >= whole.length() - 1
+                && whole.startsWith(start) && whole.endsWith(end);
     }
 
     /** Whether {@code line} starts with {@code word} (tone marks optional, a stray space inside) and then a space. */

@@ -26,11 +26,19 @@ public final class ReferenceNumberParser {
     private static final String D = "[0-9๐-๙]";
     /** Characters OCR leaves in place of a digit it could not read. */
     private static final String UNSURE = ")(|";
+    /** What follows the agency code: unit code, circular ว or a lone digit standing for it, serial. */
+    private static final String AFTER_CODE = "\\s?\\.?\\s*(" + D + "{4}(?:\\s?\\.\\s?" + D + "{1,2})?)\\s*/\\s*"
+            + "(?:(ว)\\s*\\.?\\s*|([๑1])\\s+(?=" + D + "{2}))?"
+            + "(" + D + "(?:[0-9๐-๙)(|]{0,4}" + D + ")?)(?![0-9๐-๙)(|])";
     /** Agency code, unit code, circular ว or a lone digit standing for it, serial; spaces as OCR leaves them. */
     public static final Pattern PATTERN = Pattern.compile(
-            "(?:(?<![\\u0E01-\\u0E4E])|(?<=ที่)|(?<=ที))([ก-ฮ]{2})\\s?\\.?\\s*(" + D + "{4}(?:\\s?\\.\\s?" + D + "{1,2})?)\\s*/\\s*"
-                    + "(?:(ว)\\s*\\.?\\s*|([๑1])\\s+(?=" + D + "{2}))?"
-                    + "(" + D + "(?:[0-9๐-๙)(|]{0,4}" + D + ")?)(?![0-9๐-๙)(|])");
+            "(?:(?<![\\u0E01-\\u0E4E])|(?<=ที่)|(?<=ที))([ก-ฮ]{2})" + AFTER_CODE);
+    /**
+     * A number line's number whose two-letter code OCR read with a letter too many (ทกส ๐๖๐๔.๗/ว ๒๐๒๗):
+     * read with the code as it stands, which is flagged unknown, for {@link ReferenceNumberRepair} to
+     * settle from the same number quoted elsewhere in the bundle.
+     */
+    private static final Pattern CODE_WITH_A_LETTER_TOO_MANY = Pattern.compile("^\\s*([ก-ฮ]{3})" + AFTER_CODE);
 
     /** An order's or announcement's number: ที่ ๑๒/๒๕๖๘ ("no. 12 of 2568"), with no agency code. */
     private static final Pattern ORDER_NUMBER = Pattern.compile("^(" + D + "{1,5})\\s*/\\s*(" + D + "{4})(?!" + D + ")");
@@ -51,6 +59,12 @@ public final class ReferenceNumberParser {
     /** The first reference number in {@code text}. */
     public Optional<Found<ReferenceNumber>> find(CharSequence text) {
         Matcher m = PATTERN.matcher(text);
+        return m.find() ? Optional.of(read(m)) : Optional.empty();
+    }
+
+    /** The number at the start of a number line whose code has a letter too many ({@link #CODE_WITH_A_LETTER_TOO_MANY}). */
+    public Optional<Found<ReferenceNumber>> findWithCodeTooLong(String numberLine) {
+        Matcher m = CODE_WITH_A_LETTER_TOO_MANY.matcher(numberLine);
         return m.find() ? Optional.of(read(m)) : Optional.empty();
     }
 

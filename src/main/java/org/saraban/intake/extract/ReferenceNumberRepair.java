@@ -15,7 +15,9 @@ import org.saraban.intake.directive.ReferenceNumber;
  *   <li>a {@code /๑ } before the serial becomes ว when the letter is addressed to many recipients
  *       (ทุกจังหวัด, several offices): that is what a circular (หนังสือเวียน) is;
  *   <li>an unknown agency code one letter away from the code of the province in the letter's
- *       address is that province's code ({@code ขร} beside เชียงราย is {@code ชร}).
+ *       address is that province's code ({@code ขร} beside เชียงราย is {@code ชร});
+ *   <li>a code read with a letter too many ({@code ทกส}) is the code of the same number (unit code and
+ *       serial) quoted elsewhere in the bundle, if that code is the one read less a letter ({@code ทส}).
  * </ul>
  * Anything else is left as read, with the parser's review reasons. Stateless and thread-safe.
  */
@@ -55,6 +57,19 @@ public final class ReferenceNumberRepair {
                 changed = true;
             }
         }
+        if (agency.length() == 3) {
+            for (ReferenceNumber quote : evidence.quotes()) {
+                if (quote.unitCode().equals(n.unitCode()) && quote.serial().equals(n.serial())
+                        && codes.isKnown(quote.agencyCode()) && lessALetter(agency, quote.agencyCode())) {
+                    review.remove(ReferenceNumberParser.unknownCode(agency, n.raw()));
+                    review.add("agency code " + agency + " read as " + quote.agencyCode()
+                            + ": the same number is quoted in the bundle as " + quote.raw());
+                    agency = quote.agencyCode();
+                    changed = true;
+                    break;
+                }
+            }
+        }
         String serial = n.serial();
         Boolean circular = n.circular();
         for (ReferenceNumber quote : evidence.quotes()) {
@@ -87,6 +102,16 @@ public final class ReferenceNumberRepair {
 
     private static boolean oneLetterApart(String a, String b) {
         return a.length() == 2 && b.length() == 2 && (a.charAt(0) == b.charAt(0)) != (a.charAt(1) == b.charAt(1));
+    }
+
+    /** Whether {@code code} is {@code read} with one of its letters left out. */
+    private static boolean lessALetter(String read, String code) {
+        for (int i = 0; i < read.length(); i++) {
+            if ((read.substring(0, i) + read.substring(i + 1)).equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code read} (with ? for unsure digits) agrees with {@code sure} on every digit read. */

@@ -242,4 +242,21 @@ class DeadlineFinderTest {
     void aMonthWithAToneMarkOcrAdded() {
         assertEquals(LocalDate.of(2025, 7, 10), only("ภายในวันพฤหัสบดีที่ ๑๐ กรกฎาค้ม ๒๕๖๘").date());
     }
+
+    @Test
+    void theDayWordWithItsLastLetterMisread() {
+        // วัน ("day") read as วับ before a weekday, the line wrapped there
+        Deadline d = only("ทั้งนี้ ขอให้รายงานผลให้จังหวัดทราบให้แล้วเสร็จภายในวับ\nจันทร์ที่ ๒๘ กรกฎาคม ๒๕๖๘");
+        assertEquals(LocalDate.of(2025, 7, 28), d.date());
+        assertTrue(find("ทั้งนี้ ขอให้ส่งภายในวับที่ยังไม่ได้กำหนด").value().isEmpty());
+    }
+
+    @Test
+    void monthlyWithTheDayWordWrappedBeforeItsที่OrLost() {
+        assertEquals("FREQ=MONTHLY;BYMONTHDAY=10",
+                only("ทั้งนี้ ขอให้บันทึกข้อมูลภารกิจถ่ายโอนเป็นประจำ ภายในวัน\nที่ ๑๐ ของทุกเดือน").rrule());
+        // วัน lost to a scribble's line put between (ภายใน / noise / นที่ 9 ของทุกเดือน)
+        assertEquals("FREQ=MONTHLY;BYMONTHDAY=9",
+                only("ทั้งนี้ ขอให้รายงานผลการเตรียมความพร้อมเป็นประจำ ภายใน\n/  ๘๗         ๘ง\nนที่ 9 ของทุกเดือน").rrule());
+    }
 }

@@ -143,6 +143,15 @@ class LetterSplitterTest {
     }
 
     @Test
+    void numberLineWhoseCodeOcrReadWithALetterTooManyStillStartsALetter() {
+        String second = "ที่ ทกส ๐๖๐๔.๗/ว ๒๐๒๗           ก่       ยสรณ์รJE น.\n\n๒๔ กันยายน ๒๕๖๘\n"
+                + "เรื่อง การสำรวจข้อมูลแหล่งน้ำ\nเรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด";
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER, 1), new PageText(2, second, 1)));
+        assertEquals(2, letters.size());
+        assertEquals(List.of(2), letters.get(1).pages());
+    }
+
+    @Test
     void anOrderStartsAtItsTitle() {
         String order = "คำสั่งจังหวัดกระบี่\nที่ ๑๒/๒๕๖๘\nเรื่อง แต่งตั้งคณะทำงาน\nสั่ง ณ วันที่ ๑ ตุลาคม ๒๕๖๗";
         List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER + "\n" + order, 1)));

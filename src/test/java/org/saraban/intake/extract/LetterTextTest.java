@@ -24,6 +24,9 @@ class LetterTextTest {
         // heading words whose first letters OCR lost at the margin
         assertEquals(List.of("ง วันที่ ๑/ ๑๕", "เรื่อง ก", "ข", "", "ถึง อำเภอทุกอำเภอ และองค์การบริหารส่วนจังหวัดสงขลา"),
                 LetterText.of("ง    วันที่ ๑/ ๑๕\nเรื่อง ก\nข\n\nง       อำเภอทุกอำเภอ  และองค์การบริหารส่วนจังหวัดสงขลา").lines());
+        // ถึง with its vowel and tone mark lost
+        assertEquals(List.of("เรื่อง ก", "ถึง อำเภอทุกอำเภอ และองค์การบริหารส่วนจังหวัดแม่ฮ่องสอน"),
+                LetterText.of("เรื่อง ก\nถง   อำเภอทุกอำเภอ  และองค์การบริหารส่วนจังหวัดแม่ฮ่องสอน").lines());
         assertEquals("สิ่งที่ส่งมาด้วย สำเนาหนังสือ", LetterText.normalizeLine("งที่ส่งมาด้วย  สำเนาหนังสือ"));
         assertEquals("เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", LetterText.normalizeLine("เจียน ผู้ว่าราชการจังหวัด ทุกจังหวัด"));
         assertEquals("ภายในจังหวัด เลยวันที่กำหนด", LetterText.normalizeLine("ภายในจังหวัด เลยวันที่กำหนด"));

@@ -29,6 +29,23 @@ class ReferenceNumberRepairTest {
     }
 
     @Test
+    void codeWithALetterTooManySettledByTheSameNumberQuotedInTheBundle() {
+        // ทกส: both กส (Kalasin) and ทส are codes; the cover letter encloses ทส ๐๖๐๔.๗/ว ๒๐๒๗
+        Found<ReferenceNumber> read = parser.findWithCodeTooLong("ทกส ๐๖๐๔.๗/ว ๒๐๒๗           ก่  ยสรณ์รJE น.").orElseThrow();
+        assertEquals("ทกส", read.value().agencyCode());
+        assertTrue(read.review().get(0).startsWith("unknown agency code ทกส"));
+        List<ReferenceNumber> quotes = parser.findAll("สำเนาหนังสือกรมทรัพยากรน้ำ ที่ ทส ๐๖๐๔.๗/ว\n๒๐๒๗ ลงวันที่ ๒๔ กันยายน ๒๕๖๘")
+                .stream().map(Found::value).toList();
+        Found<ReferenceNumber> f = repair.repair(read, new ReferenceNumberRepair.Evidence(quotes, null, true));
+        assertEquals("ทส 0604.7/ว 2027", f.value().text());
+        assertEquals(List.of("agency code ทกส read as ทส: the same number is quoted in the bundle as ทส ๐๖๐๔.๗/ว\n๒๐๒๗"), f.review());
+        assertEquals(Found.REPAIRED, f.confidence());
+        // with another serial quoted, nothing is settled
+        List<ReferenceNumber> other = parser.findAll("ที่ ทส ๐๖๐๔.๗/ว ๒๐๒๘").stream().map(Found::value).toList();
+        assertSame(read, repair.repair(read, new ReferenceNumberRepair.Evidence(other, null, true)));
+    }
+
+    @Test
     void provinceCodeNotCorrectedWhenTheAddressDoesNotSupportIt() {
         // นก is two letters away from กท (กรุงเทพมหานคร): flagged, left as read.
         Found<ReferenceNumber> read = parse("ที่ นก ๑๘๑๐.๗/ว ๓๙๙");

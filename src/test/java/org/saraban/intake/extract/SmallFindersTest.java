@@ -39,6 +39,10 @@ class SmallFindersTest {
         assertEquals(Urgency.VERY_URGENT, marks.urgency("ดวนมา ก ส งค์การบริหารส่วนจังหวัด\nที่ พล ๑").orElseThrow());
         // but a word that merely begins with one is not a mark: อำเภอลับแล is a district
         assertTrue(marks.secrecy("ลับแล อุตรดิตถ์\nที่ อต ๑").isEmpty());
+        // a large mark read as two lines, ที่ lost between them
+        assertEquals(Urgency.MOST_URGENT, marks.urgency("๕\n\nด่วน\n\nสุด\n\nที่ ขก ๐๐๒๓.๖/ว ๑๒๑๗").orElseThrow());
+        assertEquals(Secrecy.SECRET, marks.secrecy("ลับ\nมาก\nที่ ขก ๑").orElseThrow());
+        assertEquals(Urgency.URGENT, marks.urgency("ด่วน\nที่ ขก ๐๐๒๓.๖/ว ๑๒๑๗").orElseThrow());
     }
 
     @Test
@@ -55,6 +59,17 @@ class SmallFindersTest {
         Found<LetterType> unknown = types.find(LetterText.of("ข้อความ"));
         assertEquals(LetterType.UNKNOWN, unknown.value());
         assertEquals(1, unknown.review().size());
+    }
+
+    @Test
+    void aMemoWhoseHeadingWordsOcrLostByItsNumberAndDateOnOneLine() {
+        LetterTypeFinder types = new LetterTypeFinder();
+        assertEquals(LetterType.MEMO, types.find(LetterText.of(
+                "กลุ่มงานกฎหมาย ระเบียบ และเรื่องร้องทุกข์ โทร. ๐\nท พล ๐๐๒๓.๖/๙๓        วนท ๑๓ ตุลาคม ๒๕๖๗\n"
+                        + "เร่อง การบันทึกข้อมูลชุมชน\nเรียน ผู้ว่าราชการจังหวัดพิษณุโลก")).value());
+        // a received stamp's date beside an external letter's number is written short: not a memo
+        assertEquals(LetterType.EXTERNAL, types.find(LetterText.of(
+                "ที่ ชม ๐๐๒๓.๓/ว ๖๘๖๑   วันที่ ๕ เม.ย. ๖๘\nเรื่อง การเตรียมความพร้อม\nเรียน นายอำเภอ\nขอแสดงความนับถือ")).value());
     }
 
     @Test
@@ -97,6 +112,15 @@ class SmallFindersTest {
         String wrapped = String.join("\n", "เรื่อง ก", "", "ถึง อำเภอ", "", "ขอให้รายงานผลภายในวันที่", "", "๒๘ มกราคม ๒๕๖๘", "",
                 "จังหวัดเชียงใหม่");
         assertTrue(dates.find(LetterText.of(wrapped), scanned).value() == null);
+        // a received stamp at the foot of the page writes its month short: not the letter's date
+        String stampAtFoot = String.join("\n", "ที่ ชม ๐๐๒๓.๓/ว ๖๘๖๑", "เรื่อง ก", "ถึง อำเภอทุกอำเภอ", "",
+                "จึงเรียนมาเพื่อทราบ", "", "กลุ่มงานกฎหมาย ระเบียบ และเรื่องร้องทุกข์", "", "๕ เม.ย. ๖๘", "");
+        assertTrue(dates.find(LetterText.of(stampAtFoot), scanned).value() == null);
+        // an enclosure's date whose day OCR split (ลงวันที่ ๒ ๑ ...) is the body's; the foot's is the letter's
+        String split = String.join("\n", "ที่ สข ๐๐๒๓.๒/ว ๓๒๔๗", "เรื่อง ก", "ถึง อำเภอทุกอำเภอ", "",
+                "สิ่งที่ส่งมาด้วย  สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท",
+                "๐๘๑๐.๑/ว ๘๔๗๑ ลงวันที่ ๒ ๑ กุมภาพันธ์ ๒๕๖๗", "", "จึงเรียนมาเพื่อทราบ", "", "๒๙ กุมภาพันธ์ ๒๕๖๗", "");
+        assertEquals(LocalDate.of(2024, 2, 29), dates.find(LetterText.of(split), scanned).value().date());
     }
 
     @Test
