@@ -103,7 +103,11 @@ public final class DeadlineFinder {
     public Found<List<Deadline>> find(LetterText letter, LocalDate letterDate, LocalDate receivedDate) {
         List<Deadline> deadlines = new ArrayList<>();
         List<String> review = new ArrayList<>();
-        for (String paragraph : joinBrokenParagraphs(letter.paragraphs().split("\n"))) {
+        List<String> paragraphs = joinBrokenParagraphs(letter.paragraphs().split("\n"));
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String paragraph = paragraphs.get(p);
+            // what follows a deadline may run on past a paragraph break OCR put inside the sentence
+            String next = p + 1 < paragraphs.size() ? " " + paragraphs.get(p + 1) : "";
             List<int[]> recalled = spans(RECALL, paragraph);
             List<Hit> hits = new ArrayList<>();
             absolute(paragraph, hits, letterDate);
@@ -115,7 +119,7 @@ public final class DeadlineFinder {
             int previousEnd = 0;
             String previousAction = null;
             for (Hit hit : hits) {
-                if (inside(recalled, hit.start) || DONE_AFTER.matcher(paragraph.substring(hit.end)).find()
+                if (inside(recalled, hit.start) || DONE_AFTER.matcher(paragraph.substring(hit.end) + next).find()
                         || RECALL_CLAUSE.matcher(clause(paragraph, previousEnd, hit.start)).find()) {
                     previousEnd = hit.end;
                     continue;

@@ -88,6 +88,8 @@ public record LetterText(List<String> lines) {
     private static final Pattern TO_WORD_AS_READ = Pattern.compile("^ถ?ง(?= +[ก-ฮเ-ไ])");
     private static final int TO_LINE_WITHIN = 3;
     private static final Pattern SENDS_WORD_AS_READ = Pattern.compile("^ง(?=\\s?ที่\\s?ส่ง\\s?มา)");
+    /** อ้างถึง ("with reference to") with its first letter lost at the margin (างถึง หนังสือ…): no word starts so. */
+    private static final Pattern REFERENCE_WORD_AS_READ = Pattern.compile("^้?างถึง(?= )");
     /**
      * One or two Latin letters (or a bar or quote) glued between Thai letters, or after one at the end
      * of a line: what OCR reads from a speck inside a Thai word (ช่วยเหลือIประชาชน). A Latin word of the
@@ -156,6 +158,7 @@ public record LetterText(List<String> lines) {
         s = SUBJECT_WORD_AS_READ.matcher(s).replaceFirst("เรื่อง");
         s = DEAR_WORD_AS_READ.matcher(s).replaceFirst("เรียน");
         s = SENDS_WORD_AS_READ.matcher(s).replaceFirst("สิ่ง");
+        s = REFERENCE_WORD_AS_READ.matcher(s).replaceFirst("อ้างถึง");
         for (Pattern heading : HEADINGS) {
             Matcher m = heading.matcher(s);
             if (m.lookingAt()) {

@@ -259,4 +259,12 @@ class DeadlineFinderTest {
         assertEquals("FREQ=MONTHLY;BYMONTHDAY=9",
                 only("ทั้งนี้ ขอให้รายงานผลการเตรียมความพร้อมเป็นประจำ ภายใน\n/  ๘๗         ๘ง\nนที่ 9 ของทุกเดือน").rrule());
     }
+
+    @Test
+    void aRecalledDeadlineWhoseDoneClauseOcrSetInTheNextParagraph() {
+        String text = "ตามที่ กรมส่งเสริมการปกครองท้องถิ่นได้รับแจ้งจากกรม\n\nอุตุนิยมวิทยาว่าจะมีฝนตกหนัก\n"
+                + "โดยให้ดำเนินการให้แล้วเสร็จภายในวันที่ ๓๐ พฤศจิกายน ๒๕๖๖ ซึงได้\n\nดำเนินการเรียบร้อยแล้ว นัน\n"
+                + "กรมส่งเสริมการปกครองท้องถิ่นพิจารณาแล้ว\n\nทั้งนี้ ขอให้รายงานผลก่อนวันที่ ๑๗ มีนาคม ๒๕๖๘";
+        assertEquals(LocalDate.of(2025, 3, 17), only(text).date());
+    }
 }

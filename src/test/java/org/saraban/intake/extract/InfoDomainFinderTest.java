@@ -22,6 +22,13 @@ class InfoDomainFinderTest {
     }
 
     @Test
+    void theDomainWordAsOcrReadsIt() {
+        // ด้านที่ read as ดำนท, a space inside the name
+        Found<List<InfoDomain>> f = find("(INFO) ดำนท ๖ การจัดการภาย นและธรรมาภิบาล หัวข้อ ข้อมูลการ");
+        assertEquals(List.of(6), f.value().stream().map(InfoDomain::number).toList());
+    }
+
+    @Test
     void theNameWinsOverTheNumber() {
         // one letter says ด้านที่ ๒ การจัดการภายในและธรรมาภิบาล: that is domain 6
         Found<List<InfoDomain>> f = find("ด้านที่ ๒ การจัดการภายในและธรรมาภิบาล");
