@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * a heading (เรื่อง, เรียน, ถึง) follows it, and takes with it what stands just above: its urgency
  * or secrecy mark, a memo's head (บันทึกข้อความ, ส่วนราชการ), and the receiving stamps and routing
  * notes put on its first page. A number line inside an อ้างถึง or สิ่งที่ส่งมาด้วย block does not
- * start a letter. A bundle whose text has no number line is one letter. Stateless and thread-safe.
+ * start a letter. A bundle whose text has no number line is one letter; text above the first number
+ * line is a letter of its own when it has a subject and a salutation (its number line lost to the OCR).
+ * Stateless and thread-safe.
  */
 public final class LetterSplitter {
     /** ที่ followed by a two-letter code and digits, at the start of a line. */
@@ -36,6 +38,9 @@ public final class LetterSplitter {
     private static final int MAX_LOOSE_HEAD_LINES = 8;
     private static final int MAX_LOOSE_HEAD_LINE = 50;
     private static final Pattern HEADING = Pattern.compile("^\\s*(?:เรื่อง|เรียน|ถึง|เสนอ)\\s");
+    /** A letter's subject (เรื่อง) and salutation (เรียน "dear", ถึง "to", เสนอ "to [a superior]") lines. */
+    private static final Pattern SUBJECT_LINE = Pattern.compile("^\\s*เรื่อง\\s");
+    private static final Pattern SALUTATION_LINE = Pattern.compile("^\\s*(?:เรียน|ถึง|เสนอ)\\s");
     /** Blocks a quoted number line can sit in. */
     private static final Pattern QUOTING = Pattern.compile("^\\s*(?:-\\s?)?(?:อ้างถึง|สิ่งที่ส่งมาด้วย|ตามหนังสือ|หนังสือ)");
     private static final int HEADING_WITHIN = 25;
@@ -125,13 +130,23 @@ public final class LetterSplitter {
             }
             return letters;
         }
-        // Text before the first letter (a stamp, a header) belongs to the first letter.
-        starts.set(0, 0);
+        // Text before the first letter (a stamp, a header) belongs to the first letter, unless it is a
+        // letter itself, one whose number line OCR lost: it has its subject and its salutation.
+        if (isALetter(texts.subList(0, starts.get(0)))) {
+            starts.add(0, 0);
+        } else {
+            starts.set(0, 0);
+        }
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
             letters.add(letter(lines, starts.get(k), end, blocks));
         }
         return letters;
+    }
+
+    private static boolean isALetter(List<String> texts) {
+        return texts.stream().anyMatch(t -> SUBJECT_LINE.matcher(t).find())
+                && texts.stream().anyMatch(t -> SALUTATION_LINE.matcher(t).find());
     }
 
     private static boolean headingFollows(List<String> texts, int at) {

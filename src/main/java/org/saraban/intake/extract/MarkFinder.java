@@ -70,8 +70,14 @@ public final class MarkFinder {
     private static Optional<String> mark(String text, String... words) {
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(HEAD_LINES).toList();
         for (int i = 0; i < lines.size(); i++) {
+            String[] tokens = lines.get(i).split("\\s+");
+            String below = i + 1 < lines.size() ? lines.get(i + 1) : "";
+            // past a speck read as a line of its own (ด่วน / พ / สุด)
+            String belowSpeck = below.length() <= 2 && i + 2 < lines.size() ? lines.get(i + 2) : "";
             for (String word : words) {
-                if (isLineOf(lines.get(i), word) || i + 1 < lines.size() && isSplitOver(lines.get(i), lines.get(i + 1), word)) {
+                if (isLineOf(lines.get(i), word)
+                        || tokens.length == 2 && isSplitOver(tokens[0], tokens[1], word)
+                        || isSplitOver(lines.get(i), below, word) || isSplitOver(lines.get(i), belowSpeck, word)) {
                     return Optional.of(word);
                 }
             }
@@ -80,9 +86,9 @@ public final class MarkFinder {
     }
 
     /**
-     * Whether a large mark was read as two lines, its start on one and its end on the next (ด่วน / สุด
-     * for ด่วนที่สุด), at most one letter lost between them (the ท of ที่). No line is just สุด or มาก
-     * otherwise.
+     * Whether a large mark was read in two pieces, its start and its end (ด่วน / สุด for ด่วนที่สุด), on
+     * two lines or spaced apart on one, at most one letter lost between them (the ท of ที่). No line is
+     * just สุด or มาก otherwise.
      */
     private static boolean isSplitOver(String line, String next, String word) {
         String whole = LetterText.skeleton(word);

@@ -143,6 +143,22 @@ class LetterSplitterTest {
     }
 
     @Test
+    void aFirstLetterWhoseNumberLineOcrLostIsStillALetter() {
+        String first = "ด่วนมาก\n\nที่ว่าการอำเภอเมืองศรีสะเกษ\n\n๑๗ กรกฎาคม ๒๕๖๗\nเรื่อง การเตรียมความพร้อม\n\n"
+                + "เรียน นายอำเภอ ทุกอำเภอ\n\nสิ่งที่ส่งมาด้วย  สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท\n"
+                + "๐๘๑๐.๓/ว ๙๕๙ ลงวันที่ ๗ กรกฎาคม ๒๕๖๗\n\nขอแสดงความนับถือ";
+        String second = "ด่วนมาก\n\nที่ มท ๐๘๑๐.๓/ว ๙๕๙             กรมส่งเสริมการปกครองท้องถิ่น\n\n"
+                + "เรื่อง การเตรียมความพร้อม\nเรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด";
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, first, 1), new PageText(2, second, 1)));
+        assertEquals(2, letters.size());
+        assertEquals(List.of(1), letters.get(0).pages());
+        assertEquals(List.of(2), letters.get(1).pages());
+        // a received stamp and a header above the first number line stay with that letter
+        String stamped = "เลขรับ 6211\nวันที่ ๒๓ มิ.ย. ๖๘\n\n" + second;
+        assertEquals(1, splitter.split(List.of(new PageText(1, stamped, 1))).size());
+    }
+
+    @Test
     void numberLineWhoseCodeOcrReadWithALetterTooManyStillStartsALetter() {
         String second = "ที่ ทกส ๐๖๐๔.๗/ว ๒๐๒๗           ก่       ยสรณ์รJE น.\n\n๒๔ กันยายน ๒๕๖๘\n"
                 + "เรื่อง การสำรวจข้อมูลแหล่งน้ำ\nเรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด";

@@ -43,6 +43,10 @@ class SmallFindersTest {
         assertEquals(Urgency.MOST_URGENT, marks.urgency("๕\n\nด่วน\n\nสุด\n\nที่ ขก ๐๐๒๓.๖/ว ๑๒๑๗").orElseThrow());
         assertEquals(Secrecy.SECRET, marks.secrecy("ลับ\nมาก\nที่ ขก ๑").orElseThrow());
         assertEquals(Urgency.URGENT, marks.urgency("ด่วน\nที่ ขก ๐๐๒๓.๖/ว ๑๒๑๗").orElseThrow());
+        // spaced apart on one line, or with a speck read as a line between
+        assertEquals(Urgency.MOST_URGENT, marks.urgency("ลับมาก\nร\nด่วน   สุด\nที่ อบ ๐๐๒๓.๑/ว ๒๓๗๑").orElseThrow());
+        assertEquals(Urgency.MOST_URGENT, marks.urgency("ร\nด่วน\nพ\nสุด\nที่ว่าการอำเภอเมืองสุรินทร์").orElseThrow());
+        assertEquals(Urgency.URGENT, marks.urgency("ด่วน เลขรับ 4133\nที่ ชม ๑").orElseThrow());
     }
 
     @Test
