@@ -31,6 +31,8 @@ public final class DeadlineFinder {
     private static final String EVERY = "[ทพ]ุก";
 
     private static final String D = "[0-9๐-๙]";
+    /** ของ ("of"), also with its ข read as ช (ชอง), which is no word. */
+    private static final String OF = "[ขช]อง";
     /** A short token with a digit, a Latin letter or a dash in it: what OCR makes of a scribble, not a Thai word. */
     private static final String NOISE_TOKEN = "(?=\\S{0,4}[0-9๐-๙A-Za-z\\-])\\S{1,5}";
     /** ภายใน ("within"), ก่อน ("before"), ไม่เกิน ("not later than"), as OCR may space them. */
@@ -44,10 +46,12 @@ public final class DeadlineFinder {
     /**
      * [ภายใน|ใน|ก่อน] วันที่ N ของทุกเดือน ("on/by the Nth of every month"); ทุกวันที่ N ของเดือน. Up to two
      * short tokens of OCR noise (a scribble read as ๔๘งN, a stray -) may stand between วันที่ and the day.
-     * ที่ N ของทุกเดือน says it alone, when OCR lost the วัน before it or a line wrapped between them.
+     * ที่ N ของทุกเดือน says it alone, when OCR lost the วัน before it or a line wrapped between them;
+     * the day's two digits may be spaced apart (๑ ๐).
      */
     private static final Pattern MONTHLY = Pattern.compile(
-            "(?:(?:(?:" + WITHIN + "|ใน)\\s?)?วัน\\s?)?ที่\\s?(?<noise>(?:" + NOISE_TOKEN + "\\s){0,2}?)(?<day>" + D + "{1,2})\\s?ของ\\s?" + EVERY + "\\s?" + MONTH_WORD
+            "(?:(?:(?:" + WITHIN + "|ใน)\\s?)?วัน\\s?)?ที่\\s?(?<noise>(?:" + NOISE_TOKEN + "\\s){0,2}?)(?<day>" + D + "(?:\\s?" + D + ")?)\\s?" + OF
+                    + "\\s?" + EVERY + "\\s?" + MONTH_WORD
                     + "|ทุก\\s?วันที่\\s?(?<everyDay>" + D + "{1,2})\\s?ของ\\s?" + MONTH_WORD);
     /** ภายในปีงบประมาณ [พ.ศ.] N: "within fiscal year N". */
     private static final Pattern FISCAL_YEAR = Pattern.compile(
@@ -65,6 +69,11 @@ public final class DeadlineFinder {
             WITHIN + "\\s?" + DAY_WORD + "\\s?(?:" + ThaiDate.WEEKDAY + ")?\\s*$");
     /** ที่ and a day, which continue it: ที่ ๒๕ พฤศจิกายน ๒๕๖๗. */
     private static final Pattern DAY_AFTER_DAY_WORD = Pattern.compile("ที่\\s?" + D);
+    /** A paragraph that is a speck or two OCR read as a mark or a stroke (ะ, -), which breaks nothing. */
+    private static final Pattern SPECK = Pattern.compile("\\s*[^\\s0-9๐-๙]{1,2}\\s*");
+    /** A paragraph ending in a day and a month, and one that begins with a year: a date OCR set apart. */
+    private static final Pattern MONTH_AT_END = Pattern.compile(D + "{1,2}\\s?" + ThaiDate.MONTH_NAME + "\\s*$");
+    private static final Pattern YEAR_ALONE = Pattern.compile(D + "{4}(?!" + D + ")");
     /** รายไตรมาส: "every quarter". */
     private static final Pattern QUARTERLY = Pattern.compile("ราย\\s?ไตรมาส");
     /** ภายในวันที่ N ของเดือน…: "by the Nth of the month …", said of a quarterly report. */
@@ -196,9 +205,14 @@ public final class DeadlineFinder {
     private static List<String> joinBrokenParagraphs(String[] paragraphs) {
         List<String> out = new ArrayList<>();
         for (String p : paragraphs) {
+            if (SPECK.matcher(p).matches()) {
+                continue;
+            }
             boolean dayWordBroken = !out.isEmpty() && DAY_WORD_AT_END.matcher(out.get(out.size() - 1)).find()
                     && DAY_AFTER_DAY_WORD.matcher(p).lookingAt();
-            if (!out.isEmpty() && (CONTINUES.matcher(p).lookingAt() || dayWordBroken)) {
+            boolean yearBroken = !out.isEmpty() && MONTH_AT_END.matcher(out.get(out.size() - 1)).find()
+                    && YEAR_ALONE.matcher(p).lookingAt();
+            if (!out.isEmpty() && (CONTINUES.matcher(p).lookingAt() || dayWordBroken || yearBroken)) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + p);
             } else {
                 out.add(p);
@@ -210,7 +224,7 @@ public final class DeadlineFinder {
     private static void monthly(String text, List<Hit> hits) {
         Matcher m = MONTHLY.matcher(text);
         while (m.find()) {
-            int day = Integer.parseInt(ThaiDigits.toArabic(m.group("day") != null ? m.group("day") : m.group("everyDay")));
+            int day = Integer.parseInt(ThaiDigits.toArabic(m.group("day") != null ? m.group("day") : m.group("everyDay")).replaceAll("\\s", ""));
             if (day < 1 || day > 31) {
                 hits.add(new Hit(m.start(), m.end(), new Deadline(Deadline.Kind.MONTHLY, null, null, null, null, null, null, m.group()),
                         List.of("impossible day of month in deadline: " + m.group())));

@@ -35,9 +35,14 @@ public record ThaiDate(LocalDate date, String raw) {
             .toList();
 
     private static final String DIGIT = "[0-9๐-๙]";
-    /** Day, month, year, with optional spaces; "พ.ศ." may stand before the year. */
+    /** A month's name, full or short, as {@link #PATTERN} reads it. */
+    static final String MONTH_NAME = "(?:" + monthAlternatives() + ")";
+    /**
+     * Day, month, year, with optional spaces; "พ.ศ." may stand before the year; a speck OCR read as a
+     * dot or comma may stand before the month (๒ .กุมภาพันธ์).
+     */
     public static final Pattern PATTERN = Pattern.compile(
-            "(?<!" + DIGIT + ")(" + DIGIT + "{1,2})\\s*(" + monthAlternatives() + ")\\s*(?:พ\\s?\\.\\s?ศ\\s?\\.\\s*)?("
+            "(?<!" + DIGIT + ")(" + DIGIT + "{1,2})\\s*(?:[.,]\\s?)?(" + MONTH_NAME + ")\\s*(?:พ\\s?\\.\\s?ศ\\s?\\.\\s*)?("
                     + DIGIT + "{4}|" + DIGIT + "{2})(?!" + DIGIT + ")");
 
     /** A numeric date as stamps write it: {@code 01.10.2564}, {@code ๔/๑๐/๖๕}. */

@@ -258,6 +258,9 @@ class DeadlineFinderTest {
         // วัน lost to a scribble's line put between (ภายใน / noise / นที่ 9 ของทุกเดือน)
         assertEquals("FREQ=MONTHLY;BYMONTHDAY=9",
                 only("ทั้งนี้ ขอให้รายงานผลการเตรียมความพร้อมเป็นประจำ ภายใน\n/  ๘๗         ๘ง\nนที่ 9 ของทุกเดือน").rrule());
+        // the day's digits spaced apart, ของ read ชอง
+        assertEquals("FREQ=MONTHLY;BYMONTHDAY=10",
+                only("ทั้งนี ขอให้รายงานผลให้จังหวัดทราบเป็นประจำ ภายในวันที่\n๑ ๐ ชองทุกเดือน").rrule());
     }
 
     @Test
@@ -266,5 +269,10 @@ class DeadlineFinderTest {
                 + "โดยให้ดำเนินการให้แล้วเสร็จภายในวันที่ ๓๐ พฤศจิกายน ๒๕๖๖ ซึงได้\n\nดำเนินการเรียบร้อยแล้ว นัน\n"
                 + "กรมส่งเสริมการปกครองท้องถิ่นพิจารณาแล้ว\n\nทั้งนี้ ขอให้รายงานผลก่อนวันที่ ๑๗ มีนาคม ๒๕๖๘";
         assertEquals(LocalDate.of(2025, 3, 17), only(text).date());
+    }
+
+    @Test
+    void aDateWhoseYearOcrSetApartPastASpeck() {
+        assertEquals(LocalDate.of(2024, 6, 24), only("ทั้งนี้ ขอให้บันทึกข้อมูลชุมชน ไม่เกินวันที่ ๒๔ มิถุนายน\n\nะ\n\n๒๕๖๗\nจึงเรียนมาเพื่อโปรดพิจารณา").date());
     }
 }

@@ -88,6 +88,9 @@ class SmallFindersTest {
         assertTrue(misread.review().get(0).contains("year may be misread"));
         // a memo's number and date on one line
         assertEquals(LocalDate.of(2025, 1, 1), dates.find(LetterText.of("ที่ มท ๐๘๑๐/๑ วันที่ ๑ ม.ค. ๖๘"), scanned).value().date());
+        // a speck read as a dot between the day and the month
+        assertEquals(LocalDate.of(2025, 2, 2),
+                dates.find(LetterText.of("ท  อบ ๐๐๒๓. ๑/ee       วันที่  ๒ .กุมภาพันธ์ ๒๕๖๘\nเรื่อง ก"), scanned).value().date());
         // ... also when the OCR lost ที่'s vowel and garbled the number; text after the date is left
         assertEquals(LocalDate.of(2024, 8, 8),
                 dates.find(LetterText.of("บันทึกข้อความ\nท  อด sos๒g๓i ๑/๑๙๒   วันที่  ๘ สิงหาคม ๒๕๖๗ ฆ้ญ\nเรียน ผู้ว่าราชการจังหวัด"),
