@@ -80,10 +80,11 @@ public final class DeadlineFinder {
     private static final Pattern DAY_OF_MONTH = Pattern.compile("^[^\\n]{0,40}?ภายในวันที่\\s?(" + D + "{1,2})\\s?ของ\\s?" + MONTH_WORD);
     /**
      * ภายใน N วัน [ทำการ] นับแต่/นับจาก/หลังจาก [วันที่] ได้รับหนังสือ, or … วันที่ลงในหนังสือ; วัน may have
-     * lost its ั to the OCR (วน); after ได้รับ ("received"), หนังสือ may be garbled or lost (ได้รับท่นังสือ).
+     * lost its ั to the OCR (วน); after ได้รับ ("received"), หนังสือ may be garbled or lost (ได้รับท่นังสือ);
+     * of ภายใน, ใน ("in") may be all that is left (หาายใน ๗ วัน …), which says the same.
      */
     private static final Pattern RELATIVE = Pattern.compile(
-            LetterText.loose("ภายใน") + "\\s?(" + D + "{1,3})\\s?ว\\u0E31?น\\s?(ทำการ\\s?)?(?:นับ\\s?(?:แต่|จาก|ตั้งแต่)"
+            "(?:" + LetterText.loose("ภายใน") + "|ใน)\\s?(" + D + "{1,3})\\s?ว\\u0E31?น\\s?(ทำการ\\s?)?(?:นับ\\s?(?:แต่|จาก|ตั้งแต่)"
                     // นับแต่ misread (นับไเต่, จรับแต่): a word as long, when ได้รับหนังสือ follows
                     + "|\\S{1,8}?(?=\\s?(?:วันที่\\s?)?(?:ได้\\s?)?รับ\\s?หนังสือ)|หลัง\\s?(?:จาก)?)\\s?(?:วันที่\\s?)?"
                     + "(?:(ได้\\s?รับ(?:\\s?[ก-๎]{0,2}นังสือ)?|รับ\\s?หนังสือ)|(ลง\\s?ใน\\s?หนังสือ|ของหนังสือ|หนังสือ\\s?ลง\\s?วันที่))(?:\\s?(?:ฉบับ)?นี้)?");

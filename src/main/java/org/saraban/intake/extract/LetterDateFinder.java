@@ -30,7 +30,8 @@ public final class LetterDateFinder {
     /**
      * A date after the word วันที่ on a line of its own above the letter's number: the received
      * stamp's (วันที่ ๑ ก.ย. ๖๗), which sits above the number at the head's right; the letter's own
-     * date is not written there, and a memo's วันที่ comes after its number.
+     * date is not written there, and a memo's วันที่ comes after its number. So is a date there
+     * written short, whose วันที่ the OCR lost.
      */
     private static final Pattern STAMP_DATE_WORD = Pattern.compile("^วันที่");
     /** Where the head ends: เรื่อง (subject) or เรียน (salutation), whichever OCR left readable. */
@@ -120,7 +121,7 @@ public final class LetterDateFinder {
             if (HEAD_END.matcher(line).find()) {
                 break;
             }
-            if (head < numberAt && STAMP_DATE_WORD.matcher(withoutSpecks(line)).find()) {
+            if (head < numberAt && (STAMP_DATE_WORD.matcher(withoutSpecks(line)).find() || isStampDate(line))) {
                 continue;
             }
             if (yearLost == null && YEAR_LOST.matcher(line).find() && !DATE_LEAD.matcher(previous).find()) {
@@ -294,6 +295,12 @@ public final class LetterDateFinder {
     private static boolean isShortForm(String date) {
         Matcher m = ThaiDate.PATTERN.matcher(date);
         return m.find() && m.group(2).contains(".");
+    }
+
+    /** A date line written short (๓๑ มี.ค. ๖๗): a stamp's, whose วันที่ OCR lost, when above the number. */
+    private static boolean isStampDate(String line) {
+        Matcher m = DATE_LINE.matcher(withoutSpecks(line));
+        return m.find() && isShortForm(m.group(1));
     }
 
     private static String withoutSpecks(String line) {

@@ -231,7 +231,8 @@ class DeadlineFinderTest {
 
     @Test
     void withinDaysOfReceiptWhenOcrGarbledOrLostหนังสือ() {
-        for (String read : List.of("ทราบ ภายใน ๑๕ วัน นับแต่ได้รับท่นังสือฉบับนี่", "ภายใน ๗ วน นับแต่ได้รับ\nนี่*")) {
+        for (String read : List.of("ทราบ ภายใน ๑๕ วัน นับแต่ได้รับท่นังสือฉบับนี่", "ภายใน ๗ วน นับแต่ได้รับ\nนี่*",
+                "ปรหครองต้องสิงสจรสอหาายใน ๗ วัน นับแต่ได้รับหนังสือฉบับนี้")) {
             Deadline d = only(read);
             assertEquals(Deadline.Kind.RELATIVE, d.kind(), read);
             assertEquals(Deadline.From.RECEIPT, d.from(), read);

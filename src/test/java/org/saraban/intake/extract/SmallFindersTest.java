@@ -88,6 +88,9 @@ class SmallFindersTest {
         assertTrue(misread.review().get(0).contains("year may be misread"));
         // a memo's number and date on one line
         assertEquals(LocalDate.of(2025, 1, 1), dates.find(LetterText.of("ที่ มท ๐๘๑๐/๑ วันที่ ๑ ม.ค. ๖๘"), scanned).value().date());
+        // a stamp's short date above the number, its วันที่ lost, is not the letter's
+        assertEquals(LocalDate.of(2024, 3, 28), dates.find(LetterText.of(
+                "เลขรับ 2525\n   ๓๑ มี.ค. ๖๗\n\nที่ มท ๐๘๑๐.๑/ว ๑๙๘๒          กรมส่สธิกา\n\n๒๘ มีนาคม ๒๕๖๗\n\nเรื่อง ก"), scanned).value().date());
         // a speck read as a dot between the day and the month
         assertEquals(LocalDate.of(2025, 2, 2),
                 dates.find(LetterText.of("ท  อบ ๐๐๒๓. ๑/ee       วันที่  ๒ .กุมภาพันธ์ ๒๕๖๘\nเรื่อง ก"), scanned).value().date());
