@@ -23,6 +23,11 @@ public final class HeadingFinder {
     private static final Pattern PARAGRAPH_OPENING = Pattern.compile(
             "^\\s*(?:" + ThaiDate.marksOptional("ด้วย|ตามที่|อนุสนธิ|เนื่องจาก|เนื่องด้วย|ในการนี้") + ")");
 
+    /**
+     * A heading line ending in และ ("and"), ทุก ("every") or จังหวัด ("province") without its name has
+     * not ended: its words go on after a blank line or debris OCR set between.
+     */
+    private static final Pattern UNFINISHED = Pattern.compile("(?:และ|ทุก|(?<!ทุก)จังหวัด)$");
     /** A heading line this long was wrapped, not ended: its words go on after what OCR set between. */
     private static final int WRAPPED_LENGTH = 45;
     /** A line with fewer Thai letters than this is a stamp's or scribble's debris, not words. */
@@ -68,7 +73,8 @@ public final class HeadingFinder {
                 for (int j = i + 1, added = 0; j < lines.length && added < 2; j++) {
                     String next = lines[j];
                     if (isDebris(next)) {
-                        if (!wrapsAcrossGaps || last.length() < WRAPPED_LENGTH || j > i + 3) {
+                        boolean goesOn = wrapsAcrossGaps && last.length() >= WRAPPED_LENGTH || UNFINISHED.matcher(last).find();
+                        if (!goesOn || j > i + 3) {
                             break;
                         }
                         continue;
@@ -80,7 +86,7 @@ public final class HeadingFinder {
                     value.append(' ').append(next.strip());
                     last = next.strip();
                     added++;
-                    if (j > i + added) {
+                    if (j > i + added && !UNFINISHED.matcher(last).find()) {
                         break; // one line found past a gap is the end of the heading
                     }
                 }

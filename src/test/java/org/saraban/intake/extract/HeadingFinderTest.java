@@ -18,6 +18,18 @@ class HeadingFinderTest {
     }
 
     @Test
+    void aSalutationLeftUnfinishedGoesOnPastABlankLineOrDebris() {
+        HeadingFinder salutation = HeadingFinder.salutation();
+        assertEquals("นายอำเภอ ทุกอำเภอ และนายกองค์การบริหารส่วนจังหวัดอุดรธานี", salutation.find(
+                "เรียน นายอำเภอ ทุกอำเภอ และนายกองค์การบริหารส่วนจังหวัด\n๘\nอุดรธานี\n\nสิ่งที่ส่งมาด้วย ก").orElseThrow());
+        assertEquals("นายอำเภอ ทุกอำเภอ และ นายกองค์การบริหารส่วนจังหวัดเชียงใหม่", salutation.find(
+                "เรียน นายอำเภอ ทุกอำเภอ และ\n\nนายกองค์การบริหารส่วนจังหวัด\nเชียงใหม่\n\nสิ่งที่ส").orElseThrow());
+        // a finished one does not take the next paragraph
+        assertEquals("ผู้ว่าราชการจังหวัด ทุกจังหวัด", salutation.find(
+                "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด\n\nกรมส่งเสริมการปกครองท้องถิ่นพิจารณาแล้ว").orElseThrow());
+    }
+
+    @Test
     void theFirstParagraphEndsASalutationWhenOcrLostTheBlankLineBeforeIt() {
         // ด้วย ("whereas") opens the body; the subject may go on with such a word, the recipients not.
         assertEquals("ผู้ว่าราชการจังหวัดนครราชสีมา", HeadingFinder.salutation()
