@@ -7,7 +7,8 @@ import org.saraban.intake.ocr.MissedLines.Box;
 /**
  * The lines of a page's reading in reading order, into which lines read again from a strip the
  * page layout missed are put where they stand on the page: beside a line of the same row (a memo's
- * number left of its date), or between the lines above and below.
+ * number left of its date), or between the lines above and below. A paragraph the reading order
+ * put after others wholly below it is moved up to where it stands.
  */
 final class LineLayout {
     /** A line read, with its box on the page; a paragraph ends after it when {@code endsParagraph}. */
@@ -46,6 +47,73 @@ final class LineLayout {
             at++;
         }
         lines.add(at, new TextLine(missed.text(), box, false));
+    }
+
+    /**
+     * Moves up each paragraph that the reading order put after paragraphs lying wholly below it (a
+     * letter's number line, beside a stamp, read after the letter's body), to before the first of
+     * them. Paragraphs that share rows with those before them (a number beside the office's address,
+     * columns) keep Tesseract's order, and so does one that lies within a paragraph above (the end of a
+     * line read apart from it), which no place between paragraphs fits.
+     */
+    void putParagraphsInPageOrder() {
+        List<List<TextLine>> ordered = new ArrayList<>();
+        List<TextLine> paragraph = new ArrayList<>();
+        for (TextLine line : lines) {
+            paragraph.add(line);
+            if (line.endsParagraph()) {
+                place(paragraph, ordered);
+                paragraph = new ArrayList<>();
+            }
+        }
+        if (!paragraph.isEmpty()) {
+            place(paragraph, ordered);
+        }
+        lines.clear();
+        ordered.forEach(lines::addAll);
+    }
+
+    private static void place(List<TextLine> paragraph, List<List<TextLine>> ordered) {
+        Box box = extent(paragraph);
+        if (box == null) {
+            ordered.add(paragraph); // no text: nothing to place it by
+            return;
+        }
+        int at = ordered.size();
+        for (int i = 0; i < ordered.size(); i++) {
+            Box other = extent(ordered.get(i));
+            if (other != null && other.top() >= box.bottom()) {
+                at = i;
+                break;
+            }
+        }
+        for (int i = 0; i < at; i++) {
+            Box other = extent(ordered.get(i));
+            if (other != null && other.overlaps(box)) {
+                ordered.add(paragraph); // a piece of that paragraph's rows (a line's end read apart): left where it was read
+                return;
+            }
+        }
+        if (at < ordered.size()) {
+            // it now ends a paragraph before others
+            TextLine last = paragraph.get(paragraph.size() - 1);
+            paragraph.set(paragraph.size() - 1, new TextLine(last.text(), last.box(), true));
+        }
+        ordered.add(at, paragraph);
+    }
+
+    /** The rows a paragraph's lines with text take up, or null when none has text. */
+    private static Box extent(List<TextLine> paragraph) {
+        Box extent = null;
+        for (TextLine line : paragraph) {
+            if (line.text().isBlank()) {
+                continue;
+            }
+            Box b = line.box();
+            extent = extent == null ? b : new Box(Math.min(extent.left(), b.left()), Math.min(extent.top(), b.top()),
+                    Math.max(extent.right(), b.right()), Math.max(extent.bottom(), b.bottom()));
+        }
+        return extent;
     }
 
     /** Lines overlapping by half the shorter one's height stand on the same row. */

@@ -78,7 +78,7 @@ final class TesseractEngine implements AutoCloseable {
             String text = utf8(API.TessBaseAPIGetUTF8Text(handle));
             int confidence = API.TessBaseAPIMeanTextConf(handle);
             if (pageSegMode == TessPageSegMode.PSM_AUTO) {
-                text = withMissedLines(text, gray.getWidth(), gray.getHeight(), dpi);
+                text = withLayoutRepaired(text, gray.getWidth(), gray.getHeight(), dpi);
             }
             return new Result(text, confidence);
         } finally {
@@ -87,11 +87,12 @@ final class TesseractEngine implements AutoCloseable {
     }
 
     /**
-     * The page's text with the strips of print the layout missed read again (each as one block,
-     * psm 6) and put in where they stand. Only lines Tesseract is fairly sure of are kept: what the
-     * layout took for a picture sometimes is one.
+     * The page's text with its paragraphs in page order ({@link LineLayout#putParagraphsInPageOrder})
+     * and the strips of print the layout missed read again (each as one block, psm 6) and put in
+     * where they stand. Only lines Tesseract is fairly sure of are kept: what the layout took for a
+     * picture sometimes is one.
      */
-    private String withMissedLines(String text, int width, int height, int dpi) {
+    private String withLayoutRepaired(String text, int width, int height, int dpi) {
         List<TextLine> read = lines(0, 0, 0);
         List<Box> readBoxes = read.stream().filter(l -> !l.text().isBlank()).map(TextLine::box).toList();
         if (readBoxes.isEmpty()) {
@@ -101,10 +102,8 @@ final class TesseractEngine implements AutoCloseable {
         if (!layout.text().stripTrailing().equals(text.stripTrailing())) {
             return text; // a reading this engine does not know how to lay out again
         }
+        layout.putParagraphsInPageOrder();
         List<Box> strips = missedLines.find(scratch, width, height, dpi, readBoxes);
-        if (strips.isEmpty()) {
-            return text;
-        }
         for (Box strip : strips) {
             readStrip(strip, readBoxes, width, dpi).forEach(layout::add);
         }

@@ -43,4 +43,36 @@ class LineLayoutTest {
 
         assertEquals(OFFICE.text() + "\n\n" + DATE.text() + "\n", layout.text());
     }
+
+    @Test
+    void aParagraphReadAfterOthersWhollyBelowItIsMovedUpToWhereItStands() {
+        TextLine mark = new TextLine("ด่วนมาก", new Box(200, 100, 600, 170), true);
+        TextLine office = new TextLine("ศาลากลางจังหวัดศรีสะเกษ", new Box(1500, 240, 2200, 300), true);
+        TextLine date = new TextLine("๑๗ กรกฎาคม ๒๕๖๗", new Box(1200, 420, 1800, 480), false);
+        TextLine subject = new TextLine("เรื่อง การเตรียมความพร้อม", new Box(200, 500, 2000, 560), true);
+        TextLine deadline = new TextLine("ทั้งนี้ ขอให้รายงานผล ไม่เกินวันที่ ๗ กันยายน", new Box(200, 1500, 2200, 1560), true);
+        TextLine number = new TextLine("ที่ ศก ๐๐๒๓.๑/ว ๓๘๕๗", new Box(200, 250, 1100, 310), true);
+        TextLine year = new TextLine("๒๕๖๗", new Box(200, 1580, 400, 1640), true);
+        TextLine picture = new TextLine(" ", new Box(1373, 407, 2102, 444), true);
+        LineLayout layout = new LineLayout(List.of(picture, mark, office, date, subject, deadline, number, year));
+        layout.putParagraphsInPageOrder();
+
+        // the number goes up before the date; it shares its row with the office, which keeps its place
+        assertEquals(String.join("\n\n", mark.text(), office.text(), number.text(), date.text() + "\n" + subject.text(),
+                deadline.text(), year.text()) + "\n", layout.text());
+    }
+
+    @Test
+    void theEndOfALineReadApartStaysWhereTesseractPutIt() {
+        TextLine head = new TextLine("๑๐ กุมภาพันธ์ ๒๕๖๗", new Box(1289, 855, 1812, 933), false);
+        TextLine subject = new TextLine("เรื่อง การเตรียมความพร้อมป้องกันและ ปรรเทาสาธาร", new Box(394, 888, 1796, 1044), false);
+        TextLine firstCited = new TextLine("อ้างถึง ๑. หนังสือกรมส่งเสริมการปกครองท้องถิ่น", new Box(384, 1116, 2123, 1266), true);
+        TextLine secondCited = new TextLine("๒. หนังสือกรมส่งเสริมการปกครองท้องถิ่น", new Box(586, 1288, 2116, 1419), true);
+        TextLine end = new TextLine("ณภัยในช่วงฤดูฝน", new Box(1802, 975, 2253, 1077), true);
+        LineLayout layout = new LineLayout(List.of(head, subject, firstCited, secondCited, end));
+        layout.putParagraphsInPageOrder();
+
+        assertEquals(String.join("\n", head.text(), subject.text(), firstCited.text()) + "\n\n" + secondCited.text() + "\n\n"
+                + end.text() + "\n", layout.text());
+    }
 }
