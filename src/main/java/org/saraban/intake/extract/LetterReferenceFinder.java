@@ -27,6 +27,11 @@ public final class LetterReferenceFinder {
     private static final Pattern ITEM = Pattern.compile("^(" + D + "{1,2})\\s?\\.\\s?(?!" + D + ")");
     /** จำนวน N <unit> ("quantity"). */
     private static final Pattern QUANTITY = Pattern.compile("จำนวน\\s?(" + D + "{1,4})\\s?([ก-๛]+)");
+    /**
+     * A line of nothing but scraps of one or two characters with a slash or a digit among them (ม/ ๗ ๑/):
+     * a hand-written note OCR read between a number's ว and its serial.
+     */
+    private static final Pattern SCRIBBLE = Pattern.compile("(?=.*[/0-9๐-๙])\\s*(?:\\S{1,2}\\s+)*\\S{1,2}\\s*");
     /** Body lines are long; a wrapped block line is short. */
     private static final int MAX_BLOCK_LINE = 110;
 
@@ -113,6 +118,9 @@ public final class LetterReferenceFinder {
                 if (BLOCK_END.matcher(line).find() || line.length() > MAX_BLOCK_LINE
                         || citations && blankBefore && !ITEM.matcher(line).find() && endsDated(block)) {
                     break;
+                }
+                if (SCRIBBLE.matcher(line).matches()) {
+                    continue; // a note written across the block, which would run into the number it cuts
                 }
                 block.add(line);
                 blankBefore = false;

@@ -92,4 +92,12 @@ class LetterReferenceFinderTest {
                 "๓๑ มีนาคม ๒๕๖๖", "", "ตามที่ จังหวัด"));
         assertEquals(LocalDate.of(2023, 3, 31), new LetterReferenceFinder().references(wrapped).get(0).value().date());
     }
+
+    @Test
+    void aNoteWrittenAcrossACitationIsLeftOut() {
+        var refs = finder.references(LetterText.of("อ้างถึง  หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๐.๖/ว\nม/ ๗         ๑/\n"
+                + "๙๓๒๖ ลงวันที่ ๑๘ กุมภาพันธ์ ๒๕๖๖\n\nตามที่ ก"));
+        assertEquals(1, refs.size());
+        assertEquals("มท 0810.6/ว 9326", refs.get(0).value().refNo().text());
+    }
 }
