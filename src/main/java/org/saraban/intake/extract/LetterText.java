@@ -81,15 +81,18 @@ public record LetterText(List<String> lines) {
     /**
      * ถึง ("to", a stamped letter's salutation) and สิ่งที่ส่งมาด้วย ("enclosed") with their first
      * letters lost at the margin (ง อำเภอทุกอำเภอ, งที่ส่งมาด้วย), or ถึง with its vowel and tone mark
-     * lost (ถง อำเภอ…): no Thai word is a lone ง or ถง, and none but สิ่ง ends in ง before ที่ส่งมา. The
+     * lost or misread (ถง, ถิง อำเภอ…): no Thai word is a lone ง, ถง or ถิง, and none but สิ่ง ends in ง before ที่ส่งมา. The
      * ถึง line is looked for only just under the subject, where a stamped letter puts it: higher up,
      * an emblem is read as ง too.
      */
-    private static final Pattern TO_WORD_AS_READ = Pattern.compile("^ถ?ง(?= +[ก-ฮเ-ไ])");
+    private static final Pattern TO_WORD_AS_READ = Pattern.compile("^(?:ถ[\\u0E34\\u0E36]?)?ง(?= +[ก-ฮเ-ไ])");
     private static final int TO_LINE_WITHIN = 3;
     private static final Pattern SENDS_WORD_AS_READ = Pattern.compile("^ง(?=\\s?ที่\\s?ส่ง\\s?มา)");
-    /** อ้างถึง ("with reference to") with its first letter lost at the margin (างถึง หนังสือ…): no word starts so. */
-    private static final Pattern REFERENCE_WORD_AS_READ = Pattern.compile("^้?างถึง(?= )");
+    /**
+     * อ้างถึง ("with reference to") with its first letter lost at the margin (างถึง หนังสือ…) or its marks
+     * lost (อางถง): no word starts so.
+     */
+    private static final Pattern REFERENCE_WORD_AS_READ = Pattern.compile("^(?:อ\u0E49?|\u0E49)?างถ\u0E36?ง(?= )");
     /**
      * One or two Latin letters (or a bar or quote) glued between Thai letters, or after one at the end
      * of a line: what OCR reads from a speck inside a Thai word (ช่วยเหลือIประชาชน). A Latin word of the

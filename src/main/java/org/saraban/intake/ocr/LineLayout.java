@@ -2,6 +2,7 @@ package org.saraban.intake.ocr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.saraban.intake.ocr.MissedLines.Box;
 
 /**
@@ -115,6 +116,62 @@ final class LineLayout {
         }
         return extent;
     }
+
+    /**
+     * Joins a piece of a line that the layout read as a block of its own (ณภัยในช่วงฤดูฝน beside
+     * เรื่อง … ปรรเทาสาธาร, ถิ before ง อำเภอทุกอำเภอ) to the line it belongs to: a line of another
+     * paragraph on the same row, the one starting where the other ends (no further than a line's
+     * height on). The joined line stands where the longer piece was read. A number and the office's
+     * address beside it stand much further apart and stay as they are.
+     */
+    void joinPiecesOfRows() {
+        List<Integer> paragraphOf = new ArrayList<>();
+        int paragraph = 0;
+        for (TextLine line : lines) {
+            paragraphOf.add(paragraph);
+            paragraph += line.endsParagraph() ? 1 : 0;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            for (int j = 0; j < lines.size(); j++) {
+                TextLine left = lines.get(i);
+                TextLine right = lines.get(j);
+                if (i == j || paragraphOf.get(i).equals(paragraphOf.get(j)) || left.text().isBlank() || right.text().isBlank()
+                        || !sameRow(left.box(), right.box())) {
+                    continue;
+                }
+                boolean leftLonger = left.text().length() >= right.text().length();
+                String longer = leftLonger ? left.text() : right.text();
+                String shorter = leftLonger ? right.text() : left.text();
+                if (!isWords(longer) || !(isWords(shorter) || WORD_PIECE.matcher(shorter.strip()).matches())) {
+                    continue; // a scribble's scraps beside a line join nothing
+                }
+                int height = Math.min(left.box().height(), right.box().height());
+                int gap = right.box().left() - left.box().right();
+                if (gap >= -height / 4 && gap <= height) {
+                    Box b = left.box();
+                    Box r = right.box();
+                    Box union = new Box(b.left(), Math.min(b.top(), r.top()), Math.max(b.right(), r.right()), Math.max(b.bottom(), r.bottom()));
+                    // pieces of one word stand closer than a space is wide
+                    String text = left.text() + (gap < height / 3 ? "" : " ") + right.text();
+                    // the joined line stands where the longer piece was read, the other's place is left empty
+                    int main = leftLonger ? i : j;
+                    int piece = main == i ? j : i;
+                    lines.set(main, new TextLine(text, union, lines.get(main).endsParagraph()));
+                    lines.set(piece, new TextLine("", lines.get(piece).box(), lines.get(piece).endsParagraph()));
+                }
+            }
+        }
+    }
+
+    /** A piece of a Thai word: letters and marks only (ถิ before ง อำเภอ…). */
+    private static final Pattern WORD_PIECE = Pattern.compile("[\\u0E01-\\u0E4E]+");
+
+    /** Text with a few Thai letters in it, not a scribble's scraps (๑/ ๘). */
+    private static boolean isWords(String text) {
+        return text.codePoints().filter(c -> c >= 'ก' && c <= 'ฮ').count() >= MIN_THAI_LETTERS;
+    }
+
+    private static final int MIN_THAI_LETTERS = 4;
 
     /** Lines overlapping by half the shorter one's height stand on the same row. */
     private static boolean sameRow(Box a, Box b) {

@@ -103,6 +103,7 @@ final class TesseractEngine implements AutoCloseable {
             return text; // a reading this engine does not know how to lay out again
         }
         layout.putParagraphsInPageOrder();
+        layout.joinPiecesOfRows();
         List<Box> strips = missedLines.find(scratch, width, height, dpi, readBoxes);
         for (Box strip : strips) {
             readStrip(strip, readBoxes, width, dpi).forEach(layout::add);

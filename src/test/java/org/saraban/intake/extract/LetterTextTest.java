@@ -27,8 +27,11 @@ class LetterTextTest {
         // ถึง with its vowel and tone mark lost
         assertEquals(List.of("เรื่อง ก", "ถึง อำเภอทุกอำเภอ และองค์การบริหารส่วนจังหวัดแม่ฮ่องสอน"),
                 LetterText.of("เรื่อง ก\nถง   อำเภอทุกอำเภอ  และองค์การบริหารส่วนจังหวัดแม่ฮ่องสอน").lines());
+        assertEquals(List.of("เรื่อง ก", "ถึง อำเภอทุกอำเภอ"), LetterText.of("เรื่อง ก\nถิง       อำเภอทุกอำเภอ").lines());
         assertEquals("สิ่งที่ส่งมาด้วย สำเนาหนังสือ", LetterText.normalizeLine("งที่ส่งมาด้วย  สำเนาหนังสือ"));
         assertEquals("อ้างถึง หนังสือจังหวัดยะลา", LetterText.normalizeLine("างถึง หนังสือจังหวัดยะลา"));
+        assertEquals("อ้างถึง หนังสือกรม", LetterText.normalizeLine("อางถง  หนังสือกรม"));
+        assertEquals("ตามที่ อ้างถึง", LetterText.normalizeLine("ตามที่ อ้างถึง"));
         assertEquals("เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", LetterText.normalizeLine("เจียน ผู้ว่าราชการจังหวัด ทุกจังหวัด"));
         assertEquals("ภายในจังหวัด เลยวันที่กำหนด", LetterText.normalizeLine("ภายในจังหวัด เลยวันที่กำหนด"));
     }

@@ -75,4 +75,38 @@ class LineLayoutTest {
         assertEquals(String.join("\n", head.text(), subject.text(), firstCited.text()) + "\n\n" + secondCited.text() + "\n\n"
                 + end.text() + "\n", layout.text());
     }
+
+    @Test
+    void theEndOfALineReadAsABlockOfItsOwnJoinsTheLineItContinues() {
+        TextLine number = new TextLine("ที่ มท 0810.2/ว 7815", new Box(409, 532, 996, 638), true);
+        TextLine office = new TextLine("กรมส่งเสริมการปกครองท้องถิ่น", new Box(1414, 582, 2229, 699), true);
+        TextLine subject = new TextLine("เรื่อง การเตรียมความพร้อมป้องกันและ ปรรเทาสาธาร", new Box(394, 888, 1796, 1044), false);
+        TextLine salutation = new TextLine("เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", new Box(390, 1010, 1329, 1137), true);
+        TextLine scribble = new TextLine("๑/ ๘", new Box(1330, 1020, 1500, 1130), true);
+        TextLine end = new TextLine("ณภัยในช่วงฤดูฝน", new Box(1802, 975, 2253, 1077), true);
+        LineLayout layout = new LineLayout(List.of(number, office, subject, salutation, scribble, end));
+        layout.joinPiecesOfRows();
+
+        // one word's pieces (สาธาร|ณภัย) join without a space; the number and the office beside it stay
+        // apart; a scribble's scraps join nothing
+        assertEquals(String.join("\n\n", number.text(), office.text(), subject.text() + end.text() + "\n" + salutation.text(),
+                scribble.text()) + "\n", layout.text());
+    }
+
+    @Test
+    void theStartOfAWordReadApartJoinsItWhereTheLineStands() {
+        TextLine subject = new TextLine("เรื่อง การปรับปรุงข้อมูล", new Box(340, 700, 2000, 780), true);
+        TextLine to = new TextLine("ง       อำเภอทุกอำเภอ", new Box(395, 860, 1900, 930), true);
+        TextLine sends = new TextLine("งที่ส่งมาด้วย  สำเนาหนังสือ", new Box(395, 950, 2000, 1020), false);
+        TextLine wrapped = new TextLine("๐๘๑๐.๙/ว ๖๔๗๑ ลงวันที่ ๑๑ ตุลาคม ๒๕๖๗", new Box(600, 1030, 1900, 1100), true);
+        TextLine toStart = new TextLine("ถิ", new Box(345, 858, 392, 930), false);
+        TextLine sendsStart = new TextLine("สิ", new Box(345, 948, 392, 1020), true);
+        TextLine scraps = new TextLine("๗๖๐ ๗", new Box(200, 860, 390, 930), true);
+        LineLayout layout = new LineLayout(List.of(subject, to, sends, wrapped, toStart, sendsStart, scraps));
+        layout.joinPiecesOfRows();
+
+        // a scribble's scraps beside the line are not a piece of it
+        assertEquals(String.join("\n\n", subject.text(), "ถิง       อำเภอทุกอำเภอ", "สิงที่ส่งมาด้วย  สำเนาหนังสือ\n" + wrapped.text(),
+                scraps.text()) + "\n", layout.text());
+    }
 }
