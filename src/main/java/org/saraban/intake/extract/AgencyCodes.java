@@ -3,7 +3,9 @@ package org.saraban.intake.extract;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The two-letter codes that open a letter number: ministries, and provinces for regional offices
@@ -23,6 +25,21 @@ public final class AgencyCodes {
     /** Whether {@code code} is a ministry or province code. */
     public boolean isKnown(String code) {
         return MINISTRIES.contains(code) || PROVINCES.containsKey(code);
+    }
+
+    /**
+     * The known codes that {@code read} gives with one of its letters left out: what a code OCR read
+     * with a letter too many (ทกส) may stand for (ทส, กส), in code order.
+     */
+    public SortedSet<String> withALetterLess(String read) {
+        SortedSet<String> known = new TreeSet<>();
+        for (int i = 0; i < read.length(); i++) {
+            String code = read.substring(0, i) + read.substring(i + 1);
+            if (isKnown(code)) {
+                known.add(code);
+            }
+        }
+        return known;
     }
 
     /** The province of a province code. */

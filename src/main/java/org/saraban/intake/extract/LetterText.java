@@ -3,7 +3,6 @@ package org.saraban.intake.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.saraban.intake.ocr.ThaiTextNormalizer;
@@ -178,14 +177,7 @@ public record LetterText(List<String> lines) {
         if (!m.find()) {
             return line;
         }
-        String read = m.group(2);
-        SortedSet<String> known = new TreeSet<>();
-        for (int i = 0; i < read.length(); i++) {
-            String code = read.substring(0, i) + read.substring(i + 1);
-            if (CODES.isKnown(code)) {
-                known.add(code);
-            }
-        }
+        SortedSet<String> known = CODES.withALetterLess(m.group(2));
         return known.size() == 1 ? m.group(1) + known.first() + line.substring(m.end()) : line;
     }
 

@@ -60,7 +60,7 @@ public final class ReferenceNumberRepair {
         if (agency.length() == 3) {
             for (ReferenceNumber quote : evidence.quotes()) {
                 if (quote.unitCode().equals(n.unitCode()) && quote.serial().equals(n.serial())
-                        && codes.isKnown(quote.agencyCode()) && lessALetter(agency, quote.agencyCode())) {
+                        && codes.withALetterLess(agency).contains(quote.agencyCode())) {
                     review.remove(ReferenceNumberParser.unknownCode(agency, n.raw()));
                     review.add("agency code " + agency + " read as " + quote.agencyCode()
                             + ": the same number is quoted in the bundle as " + quote.raw());
@@ -102,16 +102,6 @@ public final class ReferenceNumberRepair {
 
     private static boolean oneLetterApart(String a, String b) {
         return a.length() == 2 && b.length() == 2 && (a.charAt(0) == b.charAt(0)) != (a.charAt(1) == b.charAt(1));
-    }
-
-    /** Whether {@code code} is {@code read} with one of its letters left out. */
-    private static boolean lessALetter(String read, String code) {
-        for (int i = 0; i < read.length(); i++) {
-            if ((read.substring(0, i) + read.substring(i + 1)).equals(code)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@code read} (with ? for unsure digits) agrees with {@code sure} on every digit read. */

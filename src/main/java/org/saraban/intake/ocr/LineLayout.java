@@ -37,8 +37,7 @@ final class LineLayout {
             }
             boolean before = box.right() <= read.box().left();
             String text = before ? missed.text() + " " + read.text() : read.text() + " " + missed.text();
-            Box union = new Box(Math.min(box.left(), read.box().left()), Math.min(box.top(), read.box().top()),
-                    Math.max(box.right(), read.box().right()), Math.max(box.bottom(), read.box().bottom()));
+            Box union = box.union(read.box());
             lines.set(i, new TextLine(text, union, read.endsParagraph()));
             return;
         }
@@ -111,8 +110,7 @@ final class LineLayout {
                 continue;
             }
             Box b = line.box();
-            extent = extent == null ? b : new Box(Math.min(extent.left(), b.left()), Math.min(extent.top(), b.top()),
-                    Math.max(extent.right(), b.right()), Math.max(extent.bottom(), b.bottom()));
+            extent = extent == null ? b : extent.union(b);
         }
         return extent;
     }
@@ -148,9 +146,7 @@ final class LineLayout {
                 int height = Math.min(left.box().height(), right.box().height());
                 int gap = right.box().left() - left.box().right();
                 if (gap >= -height / 4 && gap <= height) {
-                    Box b = left.box();
-                    Box r = right.box();
-                    Box union = new Box(b.left(), Math.min(b.top(), r.top()), Math.max(b.right(), r.right()), Math.max(b.bottom(), r.bottom()));
+                    Box union = left.box().union(right.box());
                     // pieces of one word stand closer than a space is wide
                     String text = left.text() + (gap < height / 3 ? "" : " ") + right.text();
                     // the joined line stands where the longer piece was read, the other's place is left empty

@@ -25,6 +25,12 @@ final class MissedLines {
         boolean overlaps(Box other) {
             return left < other.right && other.left < right && top < other.bottom && other.top < bottom;
         }
+
+        /** The smallest box around this one and {@code other}. */
+        Box union(Box other) {
+            return new Box(Math.min(left, other.left), Math.min(top, other.top), Math.max(right, other.right),
+                    Math.max(bottom, other.bottom));
+        }
     }
 
     /** Grey level below which a pixel is ink. */
