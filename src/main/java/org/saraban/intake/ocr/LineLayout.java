@@ -159,8 +159,11 @@ final class LineLayout {
         }
     }
 
-    /** A piece of a Thai word: letters and marks only (ถิ before ง อำเภอ…). */
-    private static final Pattern WORD_PIECE = Pattern.compile("[\\u0E01-\\u0E4E]+");
+    /**
+     * A piece of a Thai word: a letter with its vowel or mark above (ถิ before ง อำเภอ…). A lone letter
+     * is as likely a speck read as one, and is not joined.
+     */
+    private static final Pattern WORD_PIECE = Pattern.compile("[\\u0E01-\\u0E2E][\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]+");
 
     /** Text with a few Thai letters in it, not a scribble's scraps (๑/ ๘). */
     private static boolean isWords(String text) {

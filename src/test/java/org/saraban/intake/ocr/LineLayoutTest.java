@@ -102,11 +102,12 @@ class LineLayoutTest {
         TextLine toStart = new TextLine("ถิ", new Box(345, 858, 392, 930), false);
         TextLine sendsStart = new TextLine("สิ", new Box(345, 948, 392, 1020), true);
         TextLine scraps = new TextLine("๗๖๐ ๗", new Box(200, 860, 390, 930), true);
-        LineLayout layout = new LineLayout(List.of(subject, to, sends, wrapped, toStart, sendsStart, scraps));
+        TextLine speck = new TextLine("น", new Box(1950, 860, 1990, 930), true);
+        LineLayout layout = new LineLayout(List.of(subject, to, sends, wrapped, toStart, sendsStart, scraps, speck));
         layout.joinPiecesOfRows();
 
-        // a scribble's scraps beside the line are not a piece of it
+        // a scribble's scraps beside the line, or a lone letter after it, are not pieces of it
         assertEquals(String.join("\n\n", subject.text(), "ถิง       อำเภอทุกอำเภอ", "สิงที่ส่งมาด้วย  สำเนาหนังสือ\n" + wrapped.text(),
-                scraps.text()) + "\n", layout.text());
+                scraps.text(), speck.text()) + "\n", layout.text());
     }
 }
