@@ -43,6 +43,13 @@ public final class LetterDateFinder {
     private static final Pattern MEMO_LINE = Pattern.compile(
             "^" + LetterText.NUMBER_WORD_AS_READ + "\\s.*?" + LetterText.DATE_WORD_AS_READ + "\\s*(" + ThaiDate.PATTERN.pattern() + ")");
     /**
+     * A memo's number line whose date OCR misread: its month a letter off or with a mark misread
+     * (วนท ๕ ส่งหาคม ๒๕๖๗), a speck between วันที่ and the day (วันที .28 ตุลาคม 2567).
+     */
+    private static final Pattern MEMO_LINE_AS_READ = Pattern.compile(
+            "^" + LetterText.NUMBER_WORD_AS_READ + "\\s.*?" + LetterText.DATE_WORD_AS_READ
+                    + "\\s*[.,']?\\s*([0-9๐-๙]{1,2})\\s?(" + ThaiDate.MONTH_AS_READ + ")\\s?([0-9๐-๙]{4})");
+    /**
      * A speck or two read beside a date line: dust or the edge of a stamp as a dot, comma, quote or a
      * Latin letter (.๑๖ มิถุนายน ๒๕๖๘ . / ๘ สิงหาคม๒๕๖๗d). Not a slash, which ends a hand-written stamp date.
      */
@@ -136,6 +143,13 @@ public final class LetterDateFinder {
             if (wrapped || !m.find()) {
                 m = MEMO_LINE.matcher(line);
                 if (!m.find()) {
+                    Matcher memoAsRead = MEMO_LINE_AS_READ.matcher(line);
+                    if (memoAsRead.find()) {
+                        Found<ThaiDate> date = readAsRead(memoAsRead, scannedOn, receivedOn);
+                        if (date.isPresent()) {
+                            return date;
+                        }
+                    }
                     Matcher asRead = HEAD_DATE_AS_READ.matcher(withoutSpecks(line));
                     if (!wrapped && asRead.find() && !DATE_LEAD_IN_LINE.matcher(LetterText.skeleton(before)).find()) {
                         Found<ThaiDate> date = readAsRead(asRead, scannedOn, receivedOn);

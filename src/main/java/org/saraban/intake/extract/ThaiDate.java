@@ -131,9 +131,10 @@ public record ThaiDate(LocalDate date, String raw) {
 
     /**
      * A month name as OCR may leave it: Thai letters, with at most a couple of specks inside read as
-     * Latin letters, digits or a slash (พฤษ1Iคม, พฤษ/ทาคม); {@link #monthAsRead} tells which month.
+     * Latin letters, digits or a slash (พฤษ1Iคม, พฤษ/ทาคม), or one at its end (มีนาคร1);
+     * {@link #monthAsRead} tells which month.
      */
-    static final String MONTH_AS_READ = "[\\u0E01-\\u0E4E][\\u0E01-\\u0E4E/|A-Za-z0-9]{2,12}[\\u0E01-\\u0E4E]";
+    static final String MONTH_AS_READ = "[\\u0E01-\\u0E4E][\\u0E01-\\u0E4E/|A-Za-z0-9]{2,12}[\\u0E01-\\u0E4E](?:[A-Za-z|/]|[0-9](?=\\s))?";
     private static final int MAX_SPECKS_IN_MONTH = 2;
 
     /**

@@ -91,6 +91,12 @@ class SmallFindersTest {
         // a stamp's short date above the number, its วันที่ lost, is not the letter's
         assertEquals(LocalDate.of(2024, 3, 28), dates.find(LetterText.of(
                 "เลขรับ 2525\n   ๓๑ มี.ค. ๖๗\n\nที่ มท ๐๘๑๐.๑/ว ๑๙๘๒          กรมส่สธิกา\n\n๒๘ มีนาคม ๒๕๖๗\n\nเรื่อง ก"), scanned).value().date());
+        // a memo's number line whose month OCR misread (ส่งหาคม), or with a speck before the day
+        Found<ThaiDate> memo = dates.find(LetterText.of("ท  นว ๐๐๒๓.๒/๗๖๓        วนท ๕ ส่งหาคม ๒๕๖๗\nเรื่อง ก"), scanned);
+        assertEquals(LocalDate.of(2024, 8, 5), memo.value().date());
+        assertEquals(Found.REPAIRED, memo.confidence());
+        assertEquals(LocalDate.of(2024, 10, 28),
+                dates.find(LetterText.of("ท ชร 0023.6/134      วันที .28 ตุลาคม 2567\nเรื่อง ก"), scanned).value().date());
         // a speck read as a dot between the day and the month
         assertEquals(LocalDate.of(2025, 2, 2),
                 dates.find(LetterText.of("ท  อบ ๐๐๒๓. ๑/ee       วันที่  ๒ .กุมภาพันธ์ ๒๕๖๘\nเรื่อง ก"), scanned).value().date());
@@ -143,6 +149,8 @@ class SmallFindersTest {
         Found<ThaiDate> routed = dates.find(LetterText.of(head + "\n- ดำเนินการต่อไป      ๑๗ ธันราคม ๒๕๖๗"), scanned);
         assertEquals(LocalDate.of(2024, 12, 17), routed.value().date());
         assertEquals(List.of("letter date read as ๑๗ ธันราคม ๒๕๖๗: month or year repaired"), routed.review());
+        // a speck read after the month
+        assertEquals(LocalDate.of(2025, 3, 9), dates.find(LetterText.of(head + "\n9 มีนาคร1 2568"), LocalDate.of(2025, 4, 1)).value().date());
         // marks set aside, one letter off: มิ่นเคม is มีนาคม
         assertEquals(LocalDate.of(2024, 3, 11), dates.find(LetterText.of(head + "\n๑๑ มิ่นเคม ๒๕๖๗"), scanned).value().date());
         // a correct date beside a routing note is taken as it is, not flagged
