@@ -47,11 +47,12 @@ public final class DeadlineFinder {
      * [ภายใน|ใน|ก่อน] วันที่ N ของทุกเดือน ("on/by the Nth of every month"); ทุกวันที่ N ของเดือน. Up to two
      * short tokens of OCR noise (a scribble read as ๔๘งN, a stray -) may stand between วันที่ and the day.
      * ที่ N ของทุกเดือน says it alone, when OCR lost the วัน before it or a line wrapped between them;
-     * the day's two digits may be spaced apart (๑ ๐).
+     * the day's two digits may be spaced apart (๑ ๐), and a scribble's token with a letter in it may
+     * follow the day (๒ / ๔๘ง / ของทุกเดือน).
      */
     private static final Pattern MONTHLY = Pattern.compile(
-            "(?:(?:(?:" + WITHIN + "|ใน)\\s?)?วัน\\s?)?ที่\\s?(?<noise>(?:" + NOISE_TOKEN + "\\s){0,2}?)(?<day>" + D + "(?:\\s?" + D + ")?)\\s?" + OF
-                    + "\\s?" + EVERY + "\\s?" + MONTH_WORD
+            "(?:(?:(?:" + WITHIN + "|ใน)\\s?)?วัน\\s?)?ที่\\s?(?<noise>(?:" + NOISE_TOKEN + "\\s){0,2}?)(?<day>" + D + "(?:\\s?" + D + ")??)"
+                    + "(?<tailNoise>\\s(?=\\S*[^\\s0-9๐-๙])" + NOISE_TOKEN + ")?\\s?" + OF + "\\s?" + EVERY + "\\s?" + MONTH_WORD
                     + "|ทุก\\s?วันที่\\s?(?<everyDay>" + D + "{1,2})\\s?ของ\\s?" + MONTH_WORD);
     /** ภายในปีงบประมาณ [พ.ศ.] N: "within fiscal year N". */
     private static final Pattern FISCAL_YEAR = Pattern.compile(
@@ -231,8 +232,8 @@ public final class DeadlineFinder {
                         List.of("impossible day of month in deadline: " + m.group())));
                 continue;
             }
-            List<String> review = m.group("noise") == null || m.group("noise").isEmpty()
-                    ? List.of() : List.of("deadline read across OCR noise: " + m.group());
+            boolean acrossNoise = m.group("noise") != null && !m.group("noise").isEmpty() || m.group("tailNoise") != null;
+            List<String> review = acrossNoise ? List.of("deadline read across OCR noise: " + m.group()) : List.of();
             hits.add(new Hit(m.start(), m.end(), new Deadline(Deadline.Kind.MONTHLY, null, day, null, null,
                     "FREQ=MONTHLY;BYMONTHDAY=" + day, null, m.group()), review));
         }

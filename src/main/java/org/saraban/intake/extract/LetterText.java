@@ -69,6 +69,11 @@ public record LetterText(List<String> lines) {
      * ("and", และะ), a consonant doubled before its own thanthakhat (องคค์ or องค ค์ for องค์).
      */
     private static final Pattern DOUBLED = Pattern.compile("(?<=และ)ะ|([ก-ฮ]) ?(?=\\1\u0E4C)");
+    /**
+     * นั้น ("that", which closes a recalled passage: ตามที่ … นั้น) at the end of a line with its marks
+     * lost or misread (นัน, น้น, นน): none of those is a word.
+     */
+    private static final Pattern THAT_AS_READ = Pattern.compile("(?<= )น\\u0E31?\\u0E49?น$");
     /** อำเภอ ("district") with its ำ read as า: no Thai word is spelt อาเภอ. */
     private static final Pattern DISTRICT_AS_READ = Pattern.compile("อาเภอ");
     /**
@@ -145,6 +150,7 @@ public record LetterText(List<String> lines) {
         s = STRAY_SPACE.matcher(s).replaceAll("");
         s = DOUBLED.matcher(s).replaceAll("");
         s = DISTRICT_AS_READ.matcher(s).replaceAll("อำเภอ");
+        s = THAT_AS_READ.matcher(s).replaceFirst("นั้น");
         s = LATIN_SPECK.matcher(s).replaceAll("");
         s = INSTITUTIONS.repair(s);
         s = s.replaceAll(" {2,}", " ").strip();

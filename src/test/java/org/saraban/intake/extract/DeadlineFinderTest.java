@@ -262,6 +262,10 @@ class DeadlineFinderTest {
         // the day's digits spaced apart, ของ read ชอง
         assertEquals("FREQ=MONTHLY;BYMONTHDAY=10",
                 only("ทั้งนี ขอให้รายงานผลให้จังหวัดทราบเป็นประจำ ภายในวันที่\n๑ ๐ ชองทุกเดือน").rrule());
+        // a scribble's token after the day, flagged
+        Found<List<Deadline>> scribbled = find("ทั้งนี้ ขอให้ส่งผลการสำรวจแหล่งน้ำเป็นประจำ ภายในวันที่ ๒\n๔๘ง\nของทุกเดือน");
+        assertEquals("FREQ=MONTHLY;BYMONTHDAY=2", scribbled.value().get(0).rrule());
+        assertEquals(1, scribbled.review().size());
     }
 
     @Test
@@ -275,5 +279,12 @@ class DeadlineFinderTest {
     @Test
     void aDateWhoseYearOcrSetApartPastASpeck() {
         assertEquals(LocalDate.of(2024, 6, 24), only("ทั้งนี้ ขอให้บันทึกข้อมูลชุมชน ไม่เกินวันที่ ๒๔ มิถุนายน\n\nะ\n\n๒๕๖๗\nจึงเรียนมาเพื่อโปรดพิจารณา").date());
+    }
+
+    @Test
+    void aRecalledPassageWhoseClosingนั้นOcrMisread() {
+        String text = "ตามที่ จังหวัดได้ขอความร่วมมือบันทึกข้อมูลในระบบ\nองค์กรปกครองส่วนท้องถิ่น (INFO) โดยให้ดำเนินการให้แล้วเสร็จภายใน\n"
+                + "วันที่ ๒๐ กันยายน ๒๕๖๖ ซึงได้ค้ำเป็นการเรยบรออแล้ว นัน\n\nทั้งนี้ ขอให้บันทึกข้อมูลให้แล้วเสร็จภายในวันที่ ๑๐ กรกฎาคม ๒๕๖๗";
+        assertEquals(LocalDate.of(2024, 7, 10), only(text).date());
     }
 }

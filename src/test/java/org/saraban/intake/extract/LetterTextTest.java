@@ -30,6 +30,8 @@ class LetterTextTest {
         assertEquals(List.of("เรื่อง ก", "ถึง อำเภอทุกอำเภอ"), LetterText.of("เรื่อง ก\nถิง       อำเภอทุกอำเภอ").lines());
         assertEquals("สิ่งที่ส่งมาด้วย สำเนาหนังสือ", LetterText.normalizeLine("งที่ส่งมาด้วย  สำเนาหนังสือ"));
         assertEquals("อ้างถึง หนังสือจังหวัดยะลา", LetterText.normalizeLine("างถึง หนังสือจังหวัดยะลา"));
+        assertEquals("ซึ่งได้ดำเนินการเรียบร้อยแล้ว นั้น", LetterText.normalizeLine("ซึ่งได้ดำเนินการเรียบร้อยแล้ว นัน"));
+        assertEquals("หลายพื้นที่ของประเทศ นั้น", LetterText.normalizeLine("หลายพื้นที่ของประเทศ น้น"));
         assertEquals("อ้างถึง หนังสือกรม", LetterText.normalizeLine("อางถง  หนังสือกรม"));
         assertEquals("ตามที่ อ้างถึง", LetterText.normalizeLine("ตามที่ อ้างถึง"));
         assertEquals("เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", LetterText.normalizeLine("เจียน ผู้ว่าราชการจังหวัด ทุกจังหวัด"));
