@@ -18,6 +18,7 @@ import org.saraban.intake.directive.ReferenceNumber;
  *       with a review reason;
  *   <li>{@code /๑ ๑๐๕๕}: a lone digit, a space, then the serial is how OCR often reads {@code /ว ๑๐๕๕};
  *       whether it is a circular is left open ({@code circular} null) for {@link ReferenceNumberRepair};
+ *   <li>a sub-unit's point read as a space ({@code ๐๐๒๓ ๖/ว}) is put back;
  *   <li>an agency code outside the known ministry and province codes is flagged.
  * </ul>
  * Stateless and thread-safe.
@@ -27,7 +28,7 @@ public final class ReferenceNumberParser {
     /** Characters OCR leaves in place of a digit it could not read. */
     private static final String UNSURE = ")(|";
     /** What follows the agency code: unit code, circular ว or a lone digit standing for it, serial. */
-    private static final String AFTER_CODE = "\\s?\\.?\\s*(" + D + "{4}(?:\\s?\\.\\s?" + D + "{1,2})?)\\s*/\\s*"
+    private static final String AFTER_CODE = "\\s?\\.?\\s*(" + D + "{4}(?:\\s?\\.\\s?" + D + "{1,2}|\\s" + D + "{1,2}(?=\\s?/))?)\\s*/\\s*"
             + "(?:(ว)\\s*\\.?\\s*|([๑1])\\s+(?=" + D + "{2}))?"
             + "(" + D + "(?:[0-9๐-๙)(|]{0,4}" + D + ")?)(?![0-9๐-๙)(|])";
     /** Agency code, unit code, circular ว or a lone digit standing for it, serial; spaces as OCR leaves them. */
@@ -81,7 +82,8 @@ public final class ReferenceNumberParser {
     /** The number of a {@link #PATTERN} match, with review reasons for what OCR left unsure. */
     public Found<ReferenceNumber> read(Matcher m) {
         String agency = m.group(1);
-        String unit = ThaiDigits.toArabic(m.group(2)).replaceAll("\\s+", "");
+        // a sub-unit whose point OCR read as a space (0023 6/ว) is written with its point
+        String unit = ThaiDigits.toArabic(m.group(2)).replaceFirst("^(\\d{4})\\s+(?=\\d)", "$1.").replaceAll("\\s+", "");
         boolean ambiguousCircular = m.group(4) != null;
         Boolean circular = ambiguousCircular ? null : m.group(3) != null;
         StringBuilder serial = new StringBuilder();

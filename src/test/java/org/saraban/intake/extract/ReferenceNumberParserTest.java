@@ -30,6 +30,12 @@ class ReferenceNumberParserTest {
     }
 
     @Test
+    void aSubUnitWhosePointOcrReadAsASpace() {
+        assertEquals("ชบ 0023.6/ว 2460", parse("อ้างถึง หนังสือจังหวัดชลบุรี ที่ ชบ 0023 6/ว 2460 ลงวันที่ 21").value().text());
+        assertEquals("มท 0810.1/ว 2423", parse("ที่ มท ๐๘๑๐. ๑/ว ๒๔๒๓").value().text());
+    }
+
+    @Test
     void notCircularAndArabicDigits() {
         ReferenceNumber n = parse("ที่ นร 0105/1234").value();
         assertEquals("นร 0105/1234", n.text());
