@@ -35,6 +35,7 @@ class LetterTextTest {
         assertEquals("อ้างถึง หนังสือกรม", LetterText.normalizeLine("อางถง  หนังสือกรม"));
         assertEquals("ตามที่ อ้างถึง", LetterText.normalizeLine("ตามที่ อ้างถึง"));
         assertEquals("เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", LetterText.normalizeLine("เจียน ผู้ว่าราชการจังหวัด ทุกจังหวัด"));
+        assertEquals("เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", LetterText.normalizeLine("เรัยน ผู้ว่าราชการจังหวัด ทุกจังหวัด"));
         assertEquals("ภายในจังหวัด เลยวันที่กำหนด", LetterText.normalizeLine("ภายในจังหวัด เลยวันที่กำหนด"));
     }
 
