@@ -40,9 +40,9 @@ public final class InfoDomainFinder {
             "ข้อมูลชุมชน");
     /**
      * ด้านที่ N [name] (ที่ "number" perhaps without its tone mark or vowel, as OCR drops them), or ด้าน<name>;
-     * ด้าน also with its ้า read as ำ (ดำนท ๖), which no word here is.
+     * ด้าน also with its ้า read as ำ (ดำนท ๖) or its tone mark lost (ดาน), which no word here is.
      */
-    private static final Pattern DOMAIN = Pattern.compile("ด(?:้า|ำ)น\\s?(?:(?:ที?่?\\s?)?(" + D + ")(?!" + D + "))?\\s?");
+    private static final Pattern DOMAIN = Pattern.compile("ด(?:้?า|ำ)น\\s?(?:(?:ที?่?\\s?)?(" + D + ")(?!" + D + "))?\\s?");
     /** หัวข้อ ("topic"), then the topic list up to the next domain or the end of the clause. */
     private static final Pattern TOPICS = Pattern.compile("^[^\\n]{0,40}?หัวข้อ\\s?(?!ดังกล่าว)");
     /** One quoted topic, after a comma or และ ("and") when it is not the first. */

@@ -26,6 +26,8 @@ class InfoDomainFinderTest {
         // ด้านที่ read as ดำนท, a space inside the name
         Found<List<InfoDomain>> f = find("(INFO) ดำนท ๖ การจัดการภาย นและธรรมาภิบาล หัวข้อ ข้อมูลการ");
         assertEquals(List.of(6), f.value().stream().map(InfoDomain::number).toList());
+        // its tone mark lost, the name straight after it
+        assertEquals(List.of(2), find("ในระบบ (INFO) ดานนวัตกรรมและการศึกษา").value().stream().map(InfoDomain::number).toList());
     }
 
     @Test
