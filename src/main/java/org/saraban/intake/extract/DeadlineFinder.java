@@ -70,8 +70,11 @@ public final class DeadlineFinder {
             WITHIN + "\\s?" + DAY_WORD + "\\s?(?:" + ThaiDate.WEEKDAY + ")?\\s*$");
     /** ที่ and a day, which continue it: ที่ ๒๕ พฤศจิกายน ๒๕๖๗. */
     private static final Pattern DAY_AFTER_DAY_WORD = Pattern.compile("ที่\\s?" + D);
-    /** A paragraph that is a speck or two OCR read as a mark or a stroke (ะ, -), which breaks nothing. */
-    private static final Pattern SPECK = Pattern.compile("\\s*[^\\s0-9๐-๙]{1,2}\\s*");
+    /**
+     * A paragraph of specks OCR read as a mark, a stroke or a letter or two (ะ, -, น บี): up to three
+     * scraps of one or two characters, no digit, which break nothing.
+     */
+    private static final Pattern SPECK = Pattern.compile("\\s*(?:[^\\s0-9๐-๙]{1,2}\\s+){0,2}[^\\s0-9๐-๙]{1,2}\\s*");
     /** A paragraph ending in a day and a month, and one that begins with a year: a date OCR set apart. */
     private static final Pattern MONTH_AT_END = Pattern.compile(D + "{1,2}\\s?" + ThaiDate.MONTH_NAME + "\\s*$");
     private static final Pattern YEAR_ALONE = Pattern.compile(D + "{4}(?!" + D + ")");

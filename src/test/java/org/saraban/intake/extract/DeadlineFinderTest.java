@@ -279,6 +279,7 @@ class DeadlineFinderTest {
     @Test
     void aDateWhoseYearOcrSetApartPastASpeck() {
         assertEquals(LocalDate.of(2024, 6, 24), only("ทั้งนี้ ขอให้บันทึกข้อมูลชุมชน ไม่เกินวันที่ ๒๔ มิถุนายน\n\nะ\n\n๒๕๖๗\nจึงเรียนมาเพื่อโปรดพิจารณา").date());
+        assertEquals(LocalDate.of(2025, 3, 15), only("ทั้งนี้ ขอให้รายงานผลให้จังหวัดทราบ ไม่เกินวันที่ ๑๕ มีนาคม\n\nน\nบี\n\n๒๕๖๘\nจึงเรียนมา").date());
     }
 
     @Test
