@@ -47,6 +47,9 @@ public record LetterText(List<String> lines) {
     /** A three-letter agency code on a number line: OCR read a letter into a two-letter code (ที่ อปบ ๐๐๒๓…). */
     private static final Pattern THREE_LETTER_CODE = Pattern.compile("^(ที่ )([ก-ฮ]{3})(?=\\s?[0-9๐-๙])");
     private static final AgencyCodes CODES = new AgencyCodes();
+    /** A mark OCR set on a number line's two-letter code (ที่ ช่ร ๐๐๒๓.๔/ว …); no code has one. */
+    private static final Pattern CODE_WITH_A_MARK = Pattern.compile(
+            "^(ที่ [ก-ฮ])[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]([ก-ฮ]\\s?[0-9๐-๙])");
     /** A stray space inside the four-digit unit code of a number line: ที่ ยล ๐ ๐๒๓.๓/ว … */
     private static final Pattern UNIT_CODE_SPACE = Pattern.compile(
             "^(ที่ [ก-ฮ]{2}\\s?)([0-9๐-๙](?:\\s?[0-9๐-๙]){3})(?=\\s?[./])");
@@ -156,6 +159,7 @@ public record LetterText(List<String> lines) {
         s = s.replaceAll(" {2,}", " ").strip();
         s = joinProvinceNames(s);
         s = NUMBER_WORD.matcher(s).replaceFirst("ที่ ");
+        s = CODE_WITH_A_MARK.matcher(s).replaceFirst("$1$2");
         s = withTwoLetterCode(s);
         Matcher unit = UNIT_CODE_SPACE.matcher(s);
         if (unit.find()) {

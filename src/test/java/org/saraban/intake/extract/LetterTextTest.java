@@ -21,6 +21,7 @@ class LetterTextTest {
         assertEquals("ที่ มท ๐๘๑๐.๑/ว ๙๔๘ กรมส่งเสริม", LetterText.normalizeLine("ต มท ๐๘๑๐.๑/ว ๙๔๘             กรมส่งเสริม"));
         assertEquals("ที่ สร ๐๐๒๓.๓/ว ๑๑๔๒", LetterText.normalizeLine("ที่สร ๐๐๒๓๓/ว ๑๑๔๒"));
         assertEquals("ที่ มท ๐๘๑๐/๑๒๓", LetterText.normalizeLine("ที่ มท ๐๘๑๐/๑๒๓"));
+        assertEquals("ที่ ชร ๐๐๒๓.๔/ว ๗๔๒", LetterText.normalizeLine("ที่ ช่ร ๐๐๒๓.๔/ว ๗๔๒"));
         // heading words whose first letters OCR lost at the margin
         assertEquals(List.of("ง วันที่ ๑/ ๑๕", "เรื่อง ก", "ข", "", "ถึง อำเภอทุกอำเภอ และองค์การบริหารส่วนจังหวัดสงขลา"),
                 LetterText.of("ง    วันที่ ๑/ ๑๕\nเรื่อง ก\nข\n\nง       อำเภอทุกอำเภอ  และองค์การบริหารส่วนจังหวัดสงขลา").lines());
