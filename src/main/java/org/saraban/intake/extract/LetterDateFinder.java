@@ -10,17 +10,18 @@ import java.util.stream.Stream;
 
 /**
  * The letter's own date: the first line of the head (above เรื่อง or เรียน) that is a date and
- * nothing else, as under the issuing office, or after วันที่ in a memo; not a date that ends a
- * sentence wrapped after its วันที่ (when OCR lost both heading words, the "head" runs on into the body). A stamped letter (หนังสือประทับตรา)
- * dates itself at the foot, under the office's name: when the head has no date, a paragraph that is
- * a date with its month in full and nothing else below the head is taken, unless the line before it ends a deadline's
- * words (…วันที่, "on the …"), as when a sentence wraps before its date. Where the seal's ring crossed
- * that date, its month may be one letter off or its year one digit off the received stamp's, and a
- * routing note may stand before it on the row: it is still taken, flagged as repaired. A head date
- * whose year a received stamp ran into takes the stamp's year (repaired) or, with no stamp read, the
- * year the letter's citations and deadlines leave (doubtful). An impossible day is flagged, not
- * guessed; so is a year far from when the letter was scanned, which is how stock OCR misreads ๖ and
- * ๘ in years. Stateless and thread-safe.
+ * nothing else, as under the issuing office, or after วันที่ in a memo (also with its month misread);
+ * not a date that ends a sentence wrapped after its วันที่ (when OCR lost both heading words, the
+ * "head" runs on into the body), nor a received stamp's (after วันที่ above the number, or written
+ * short). A stamped letter (หนังสือประทับตรา) dates itself at the foot, under the office's name: when
+ * the head has no date, a paragraph that is a date with its month in full and nothing else below the
+ * head is taken, unless the line before it ends a deadline's words (…วันที่, "on the …"), as when a
+ * sentence wraps before its date. Where the seal's ring crossed that date, its month may be one letter
+ * off or its year one digit off the received stamp's, and a routing note may stand before it on the
+ * row: it is still taken, flagged as repaired. A head date whose year a received stamp ran into takes
+ * the stamp's year (repaired) or, with no stamp read, the year the letter's citations and deadlines
+ * leave (doubtful). An impossible day is flagged, not guessed; so is a year far from when the letter
+ * was scanned, which is how stock OCR misreads ๖ and ๘ in years. Stateless and thread-safe.
  */
 public final class LetterDateFinder {
     private static final Pattern DATE_LINE = Pattern.compile(
