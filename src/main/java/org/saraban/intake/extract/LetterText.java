@@ -12,7 +12,8 @@ import org.saraban.intake.ocr.ThaiTextNormalizer;
  * mark order), curly quotes made straight, spaces no Thai word can hold removed, heading words the
  * OCR split joined again or whose marks it lost, letters it read twice or from a speck removed, the marks
  * of institutions' names restored ({@link InstitutionNames}), a number line's ที่ and agency code as OCR
- * leaves them read, a province's name joined to จังหวัด, runs of spaces collapsed, each line stripped.
+ * leaves them read (a mark set on its code dropped), นั้น closing a line with its marks misread, a
+ * province's name joined to จังหวัด, runs of spaces collapsed, each line stripped.
  * Blank lines are kept because they separate paragraphs and fields. Thai digits are kept: each finder turns
  * the numbers it reads into Arabic digits. Immutable.
  */
@@ -49,7 +50,7 @@ public record LetterText(List<String> lines) {
     private static final AgencyCodes CODES = new AgencyCodes();
     /** A mark OCR set on a number line's two-letter code (ที่ ช่ร ๐๐๒๓.๔/ว …); no code has one. */
     private static final Pattern CODE_WITH_A_MARK = Pattern.compile(
-            "^(ที่ [ก-ฮ])[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]([ก-ฮ]\\s?[0-9๐-๙])");
+            "^(ที่ [ก-ฮ])" + MARK + "([ก-ฮ]\\s?[0-9๐-๙])");
     /** A stray space inside the four-digit unit code of a number line: ที่ ยล ๐ ๐๒๓.๓/ว … */
     private static final Pattern UNIT_CODE_SPACE = Pattern.compile(
             "^(ที่ [ก-ฮ]{2}\\s?)([0-9๐-๙](?:\\s?[0-9๐-๙]){3})(?=\\s?[./])");
