@@ -25,7 +25,8 @@ public record ThaiDate(LocalDate date, String raw) {
     /** Weekday names, Monday first (as {@link DayOfWeek}). */
     static final List<String> WEEKDAYS = List.of("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์");
     /** A weekday name, as a regex alternative; the tone marks and ์ OCR drops are optional. */
-    public static final String WEEKDAY = "(?:" + String.join("|", WEEKDAYS.stream().map(ThaiDate::marksOptional).toList()) + ")";
+    /** A weekday's name, each of its vowels above or below and marks optional, as OCR loses them (พธ, จนทร). */
+    public static final String WEEKDAY = "(?:" + String.join("|", WEEKDAYS.stream().map(ThaiDate::allMarksOptional).toList()) + ")";
     /** Tone marks (U+0E48–U+0E4B) and thanthakhat ์ (U+0E4C), which stock OCR often drops. */
     private static final String MARKS = "[\u0E48-\u0E4C]";
 
@@ -85,10 +86,10 @@ public record ThaiDate(LocalDate date, String raw) {
         }
     }
 
-    /** The weekday named by {@code thai} (e.g. จันทร์), if it is one. */
+    /** The weekday named by {@code thai} (e.g. จันทร์, or จนทร as OCR may leave it), if it is one. */
     public static Optional<DayOfWeek> weekday(String thai) {
-        String bare = withoutMarks(thai);
-        int i = WEEKDAYS.stream().map(ThaiDate::withoutMarks).toList().indexOf(bare);
+        String bare = LetterText.skeleton(thai);
+        int i = WEEKDAYS.stream().map(LetterText::skeleton).toList().indexOf(bare);
         return i < 0 ? Optional.empty() : Optional.of(DayOfWeek.of(i + 1));
     }
 
@@ -171,6 +172,11 @@ public record ThaiDate(LocalDate date, String raw) {
 
     private static String withoutMarks(String s) {
         return s.replaceAll(MARKS, "");
+    }
+
+    /** {@code word} as a regex in which each vowel above or below, tone mark or ์ may be missing. */
+    private static String allMarksOptional(String word) {
+        return word.replaceAll("(" + LetterText.MARK + ")", "$1?");
     }
 
     /** {@code word} as a regex in which each tone mark or ์ may be missing. */

@@ -288,4 +288,14 @@ class DeadlineFinderTest {
                 + "วันที่ ๒๐ กันยายน ๒๕๖๖ ซึงได้ค้ำเป็นการเรยบรออแล้ว นัน\n\nทั้งนี้ ขอให้บันทึกข้อมูลให้แล้วเสร็จภายในวันที่ ๑๐ กรกฎาคม ๒๕๖๗";
         assertEquals(LocalDate.of(2024, 7, 10), only(text).date());
     }
+
+    @Test
+    void aWeekdayWhoseVowelsOcrLost() {
+        // พุธ read พธ (4 Sep 2024 was a Wednesday), จันทร์ที่ read จนทรท (10 Mar 2025 was a Monday)
+        Found<List<Deadline>> wednesday = find("ทั้งนี้ ขอให้รายงานผลให้จังหวัดทราบให้แล้วเสร็จภายในวัน\nพธที่ ๔ กันยายน ๒๕๖๗");
+        assertEquals(LocalDate.of(2024, 9, 4), wednesday.value().get(0).date());
+        assertTrue(wednesday.review().isEmpty());
+        assertEquals(LocalDate.of(2025, 3, 10),
+                only("ทั้งนี้ ขอให้รายงานผลให้จังหวัดทราบให้แล้วเสร็จภายในวัน\nจนทรท 10 มีนาคม 2568").date());
+    }
 }
