@@ -57,38 +57,41 @@ final class LineLayout {
      * line read apart from it), which no place between paragraphs fits.
      */
     void putParagraphsInPageOrder() {
-        List<List<TextLine>> ordered = new ArrayList<>();
+        List<Paragraph> ordered = new ArrayList<>();
         List<TextLine> paragraph = new ArrayList<>();
         for (TextLine line : lines) {
             paragraph.add(line);
             if (line.endsParagraph()) {
-                place(paragraph, ordered);
+                place(new Paragraph(paragraph, extent(paragraph)), ordered);
                 paragraph = new ArrayList<>();
             }
         }
         if (!paragraph.isEmpty()) {
-            place(paragraph, ordered);
+            place(new Paragraph(paragraph, extent(paragraph)), ordered);
         }
         lines.clear();
-        ordered.forEach(lines::addAll);
+        ordered.forEach(p -> lines.addAll(p.lines()));
     }
 
-    private static void place(List<TextLine> paragraph, List<List<TextLine>> ordered) {
-        Box box = extent(paragraph);
+    /** A paragraph's lines and the rows its lines with text take up (null when none has text). */
+    private record Paragraph(List<TextLine> lines, Box extent) {}
+
+    private static void place(Paragraph paragraph, List<Paragraph> ordered) {
+        Box box = paragraph.extent();
         if (box == null) {
             ordered.add(paragraph); // no text: nothing to place it by
             return;
         }
         int at = ordered.size();
         for (int i = 0; i < ordered.size(); i++) {
-            Box other = extent(ordered.get(i));
+            Box other = ordered.get(i).extent();
             if (other != null && other.top() >= box.bottom()) {
                 at = i;
                 break;
             }
         }
         for (int i = 0; i < at; i++) {
-            Box other = extent(ordered.get(i));
+            Box other = ordered.get(i).extent();
             if (other != null && other.overlaps(box)) {
                 ordered.add(paragraph); // a piece of that paragraph's rows (a line's end read apart): left where it was read
                 return;
@@ -96,8 +99,9 @@ final class LineLayout {
         }
         if (at < ordered.size()) {
             // it now ends a paragraph before others
-            TextLine last = paragraph.get(paragraph.size() - 1);
-            paragraph.set(paragraph.size() - 1, new TextLine(last.text(), last.box(), true));
+            List<TextLine> own = paragraph.lines();
+            TextLine last = own.get(own.size() - 1);
+            own.set(own.size() - 1, new TextLine(last.text(), last.box(), true));
         }
         ordered.add(at, paragraph);
     }
