@@ -100,12 +100,16 @@ final class MissedLines {
      * read (and a little round them) whitened, so that reading it brings only what was missed.
      */
     byte[] cut(byte[] grey, int width, Box strip, List<Box> read, int dpi) {
+        return cutWhitening(grey, width, strip, read, Math.max(2, dpi / 75));
+    }
+
+    /** As {@link #cut(byte[], int, Box, List, int)}, with the lines read whitened {@code pad} pixels round. */
+    static byte[] cutWhitening(byte[] grey, int width, Box strip, List<Box> read, int pad) {
         int w = strip.width();
         byte[] pixels = new byte[w * strip.height()];
         for (int y = 0; y < strip.height(); y++) {
             System.arraycopy(grey, (strip.top() + y) * width + strip.left(), pixels, y * w, w);
         }
-        int pad = Math.max(2, dpi / 75);
         for (Box r : read) {
             Box line = new Box(r.left() - pad, r.top() - pad, r.right() + pad, r.bottom() + pad);
             if (line.overlaps(strip)) {

@@ -14,6 +14,7 @@ import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
 import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.lept4j.Pix;
 import net.sourceforge.tess4j.TessAPI;
 import org.saraban.intake.ocr.LineLayout.TextLine;
 import org.saraban.intake.ocr.MissedLines.Box;
@@ -35,6 +36,8 @@ final class TesseractEngine implements AutoCloseable {
     private final SealEraser seals = new SealEraser();
     private final SealRings sealRings = new SealRings();
     private final MissedLines missedLines = new MissedLines();
+    private final LostTopMarks topMarks = new LostTopMarks();
+    private final PageDeskew deskew = new PageDeskew();
     /** Native copy of a strip read again, kept between strips. */
     private ByteBuffer stripBuffer = ByteBuffer.allocateDirect(0);
     private final int pageSegMode;
@@ -67,13 +70,12 @@ final class TesseractEngine implements AutoCloseable {
         dotLeaders.erase(scratch, gray.getWidth(), gray.getHeight(), dpi);
         seals.erase(scratch, gray.getWidth(), gray.getHeight(), dpi);
         sealRings.erase(scratch, gray.getWidth(), gray.getHeight(), dpi);
-        if (pixelBuffer.capacity() < pixels.length) {
-            pixelBuffer = ByteBuffer.allocateDirect(pixels.length);
+        setImage(pixels.length, gray.getWidth(), gray.getHeight(), dpi);
+        double skew = pageSegMode == TessPageSegMode.PSM_AUTO ? skew() : 0; // a line or block given alone is read as it lies
+        if (Math.abs(skew) >= PageDeskew.MIN_DEGREES) {
+            deskew.rotate(scratch, gray.getWidth(), gray.getHeight(), skew);
+            setImage(pixels.length, gray.getWidth(), gray.getHeight(), dpi);
         }
-        pixelBuffer.clear();
-        pixelBuffer.put(scratch, 0, pixels.length).flip();
-        API.TessBaseAPISetImage(handle, pixelBuffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
-        API.TessBaseAPISetSourceResolution(handle, dpi);
         try {
             String text = utf8(API.TessBaseAPIGetUTF8Text(handle));
             int confidence = API.TessBaseAPIMeanTextConf(handle);
@@ -86,6 +88,23 @@ final class TesseractEngine implements AutoCloseable {
         }
     }
 
+    /** Hands the first {@code length} bytes of {@code scratch} to Tesseract as a w × h grey page. */
+    private void setImage(int length, int w, int h, int dpi) {
+        if (pixelBuffer.capacity() < length) {
+            pixelBuffer = ByteBuffer.allocateDirect(length);
+        }
+        pixelBuffer.clear();
+        pixelBuffer.put(scratch, 0, length).flip();
+        API.TessBaseAPISetImage(handle, pixelBuffer, w, h, 1, w);
+        API.TessBaseAPISetSourceResolution(handle, dpi);
+    }
+
+    /** The skew of the page set last, in degrees, measured on Tesseract's thresholded page; 0 when it cannot tell. */
+    private double skew() {
+        Pix binary = API.TessBaseAPIGetThresholdedImage(handle);
+        return binary == null ? 0 : deskew.skewOf(binary.getPointer());
+    }
+
     /**
      * The page's text with its paragraphs in page order ({@link LineLayout#putParagraphsInPageOrder})
      * and the strips of print the layout missed read again (each as one block, psm 6) and put in
@@ -93,7 +112,8 @@ final class TesseractEngine implements AutoCloseable {
      * picture sometimes is one.
      */
     private String withLayoutRepaired(String text, int width, int height, int dpi) {
-        List<TextLine> read = lines(0, 0, 0);
+        List<Float> confidences = new ArrayList<>();
+        List<TextLine> read = lines(0, 0, 0, confidences);
         List<Box> readBoxes = read.stream().filter(l -> !l.text().isBlank()).map(TextLine::box).toList();
         if (readBoxes.isEmpty()) {
             return text;
@@ -102,6 +122,7 @@ final class TesseractEngine implements AutoCloseable {
         if (!layout.text().stripTrailing().equals(text.stripTrailing())) {
             return text; // a reading this engine does not know how to lay out again
         }
+        layout = new LineLayout(withTopMarks(read, confidences, width, height, dpi));
         layout.putParagraphsInPageOrder();
         layout.joinPiecesOfRows();
         List<Box> strips = missedLines.find(scratch, width, height, dpi, readBoxes);
@@ -116,6 +137,11 @@ final class TesseractEngine implements AutoCloseable {
      * {@code dy}); lines below {@code minConfidence} are left out.
      */
     private List<TextLine> lines(int dx, int dy, float minConfidence) {
+        return lines(dx, dy, minConfidence, new ArrayList<>());
+    }
+
+    /** As {@link #lines(int, int, float)}, adding each line's confidence to {@code confidences}. */
+    private List<TextLine> lines(int dx, int dy, float minConfidence, List<Float> confidences) {
         List<TextLine> lines = new ArrayList<>();
         TessResultIterator results = API.TessBaseAPIGetIterator(handle);
         if (results == null) {
@@ -131,6 +157,7 @@ final class TesseractEngine implements AutoCloseable {
                         TessPageIteratorLevel.RIL_PARA, TessPageIteratorLevel.RIL_TEXTLINE) != 0;
                 if (box != null && confidence >= minConfidence) {
                     lines.add(new TextLine(text.stripTrailing(), box, endsParagraph));
+                    confidences.add(confidence);
                 }
             } while (API.TessPageIteratorNext(page, TessPageIteratorLevel.RIL_TEXTLINE) != 0);
         } finally {
@@ -173,6 +200,54 @@ final class TesseractEngine implements AutoCloseable {
             return lines(strip.left(), strip.top(), STRIP_CONFIDENCE).stream()
                     .filter(l -> l.text().codePoints().filter(Character::isLetterOrDigit).count() >= 2)
                     .toList();
+        } finally {
+            API.TessBaseAPISetPageSegMode(handle, pageSegMode);
+        }
+    }
+
+    /**
+     * The lines of the reading, each line whose top marks the layout left out read again with them
+     * ({@link LostTopMarks}), and the readings of those marks alone dropped. A line read again is kept
+     * only when Tesseract is about as sure of it as of the first reading.
+     */
+    private List<TextLine> withTopMarks(List<TextLine> read, List<Float> confidences, int width, int height, int dpi) {
+        List<TextLine> lines = new ArrayList<>(read);
+        for (LostTopMarks.Reread reread : topMarks.find(scratch, width, height, read)) {
+            TextLine line = read.get(reread.line());
+            List<Box> others = new ArrayList<>();
+            for (int j = 0; j < read.size(); j++) {
+                if (j != reread.line() && !reread.marksRead().contains(j) && read.get(j).box().overlaps(reread.box())) {
+                    others.add(read.get(j).box());
+                }
+            }
+            float[] confidence = new float[1];
+            String again = readLine(reread.box(), others, width, dpi, confidence);
+            boolean keep = LostTopMarks.restoresMarks(line.text(), again) && confidence[0] >= confidences.get(reread.line()) - 3;
+            if (keep) {
+                lines.set(reread.line(), new TextLine(again, line.box(), line.endsParagraph()));
+                for (int j : reread.marksRead()) {
+                    lines.set(j, new TextLine("", read.get(j).box(), read.get(j).endsParagraph()));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** The text of {@code box} read as one line, the {@code others} boxes whitened; its confidence into {@code confidence[0]}. */
+    private String readLine(Box box, List<Box> others, int width, int dpi, float[] confidence) {
+        byte[] pixels = MissedLines.cutWhitening(scratch, width, box, others, 0);
+        if (stripBuffer.capacity() < pixels.length) {
+            stripBuffer = ByteBuffer.allocateDirect(pixels.length);
+        }
+        stripBuffer.clear();
+        stripBuffer.put(pixels).flip();
+        API.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_SINGLE_LINE);
+        try {
+            API.TessBaseAPISetImage(handle, stripBuffer, box.width(), box.height(), 1, box.width());
+            API.TessBaseAPISetSourceResolution(handle, dpi);
+            String text = utf8(API.TessBaseAPIGetUTF8Text(handle)).strip();
+            confidence[0] = API.TessBaseAPIMeanTextConf(handle);
+            return text;
         } finally {
             API.TessBaseAPISetPageSegMode(handle, pageSegMode);
         }

@@ -1,0 +1,129 @@
+package org.saraban.intake.ocr;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+
+/**
+ * Turns a skewed page straight before it is read. Tesseract finds the lines of a skewed page, but
+ * reads each from its straight box, which on a page turned a degree or two takes in the ends of the
+ * lines above and below and cuts the line's own marks: the farther from level, the worse a line
+ * reads. The skew itself is measured by Leptonica on Tesseract's own thresholded page.
+ */
+final class PageDeskew {
+    private static final byte WHITE = (byte) 0xff;
+    /** Smaller skews than this (degrees) move a line by less than a pixel or two over its length. */
+    static final double MIN_DEGREES = 0.15;
+    /** Leptonica's confidence (best score over worst) below which a measured skew is not trusted. */
+    private static final float MIN_CONFIDENCE = 3;
+
+    /**
+     * The two Leptonica functions used, bound to the library Tesseract itself links: Debian 12 names it
+     * liblept.so.5, later releases libleptonica.so.6 (Tess4J's own binding knows only the latter).
+     */
+    interface Leptonica extends Library {
+        int pixFindSkew(Pointer pixs, FloatBuffer angle, FloatBuffer confidence);
+
+        void pixDestroy(PointerByReference pix);
+    }
+
+    private static final Leptonica LEPTONICA = load();
+
+    private static Leptonica load() {
+        try {
+            return Native.load("leptonica", Leptonica.class);
+        } catch (UnsatisfiedLinkError notThatName) {
+            return Native.load("lept", Leptonica.class);
+        }
+    }
+
+    /**
+     * The skew in degrees of the 1-bit page {@code binary} (a Leptonica Pix, which this destroys),
+     * positive when its lines run down to the right; 0 when Leptonica cannot tell.
+     */
+    double skewOf(Pointer binary) {
+        try {
+            FloatBuffer angle = FloatBuffer.allocate(1);
+            FloatBuffer confidence = FloatBuffer.allocate(1);
+            if (LEPTONICA.pixFindSkew(binary, angle, confidence) != 0 || confidence.get(0) < MIN_CONFIDENCE) {
+                return 0;
+            }
+            return angle.get(0);
+        } finally {
+            LEPTONICA.pixDestroy(new PointerByReference(binary));
+        }
+    }
+
+    /**
+     * Turns the {@code w} × {@code h} page of grey pixels in place by {@code degrees} about its centre
+     * (clockwise for positive degrees, as the page is seen), filling what comes in at the edges white.
+     * The turn is made of three shears (Paeth's: rows, then columns, then rows again), the columns' shear blending neighbouring pixels as a bilinear rotation does, at a fraction of the cost of one by Java2D.
+     */
+    void rotate(byte[] grey, int w, int h, double degrees) {
+        double theta = Math.toRadians(degrees);
+        double rowSlope = Math.tan(theta / 2);
+        shearRows(grey, w, h, rowSlope);
+        shearColumns(grey, w, h, Math.sin(theta));
+        shearRows(grey, w, h, rowSlope);
+    }
+
+    /**
+     * Moves each row left by its distance below the centre times {@code slope} (right when above it),
+     * by whole pixels: at the half-angle slope a row shifts a pixel more only every few dozen rows,
+     * once or twice within a line of print.
+     */
+    private static void shearRows(byte[] grey, int w, int h, double slope) {
+        for (int y = 0; y < h; y++) {
+            int shift = (int) Math.round((y - h / 2.0) * slope);
+            int row = y * w;
+            if (shift >= w || -shift >= w) {
+                Arrays.fill(grey, row, row + w, WHITE);
+            } else if (shift > 0) {
+                System.arraycopy(grey, row + shift, grey, row, w - shift);
+                Arrays.fill(grey, row + w - shift, row + w, WHITE);
+            } else if (shift < 0) {
+                System.arraycopy(grey, row, grey, row - shift, w + shift);
+                Arrays.fill(grey, row, row - shift, WHITE);
+            }
+        }
+    }
+
+    /**
+     * Moves each column down by its distance right of the centre times {@code slope} (up when left of
+     * it), blending the two nearest pixels for the fraction of a pixel: here a whole-pixel shift
+     * would step every word's strokes up or down a pixel every few dozen columns, which costs digits.
+     */
+    private static void shearColumns(byte[] grey, int w, int h, double slope) {
+        byte[] source = grey.clone();
+        int[] part = new int[w];
+        int x = 0;
+        while (x < w) {
+            // a run of columns moved by the same whole number of pixels
+            int whole = (int) Math.floor((x - w / 2.0) * slope);
+            int end = x;
+            while (end < w && (int) Math.floor((end - w / 2.0) * slope) == whole) {
+                part[end] = (int) Math.round(((end - w / 2.0) * slope - whole) * 256);
+                end++;
+            }
+            for (int y = 0; y < h; y++) {
+                int at = y * w;
+                int from = y - whole;
+                if (from < 0 || from > h) {
+                    Arrays.fill(grey, at + x, at + end, WHITE);
+                    continue;
+                }
+                int self = from < h ? from * w : -1; // the row a pixel comes from, and the one above it
+                int above = from > 0 ? (from - 1) * w : -1;
+                for (int i = x; i < end; i++) {
+                    int a = self < 0 ? 0xff : source[self + i] & 0xff;
+                    int b = above < 0 ? 0xff : source[above + i] & 0xff;
+                    grey[at + i] = (byte) ((a * (256 - part[i]) + b * part[i] + 128) >> 8);
+                }
+            }
+            x = end;
+        }
+    }
+}
