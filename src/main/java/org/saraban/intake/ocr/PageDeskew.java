@@ -32,12 +32,21 @@ final class PageDeskew {
 
     private static final Leptonica LEPTONICA = load();
 
+    /** The binding, or null where neither name loads: pages are then read as they lie. */
     private static Leptonica load() {
-        try {
-            return Native.load("leptonica", Leptonica.class);
-        } catch (UnsatisfiedLinkError notThatName) {
-            return Native.load("lept", Leptonica.class);
+        for (String name : new String[] {"leptonica", "lept"}) {
+            try {
+                return Native.load(name, Leptonica.class);
+            } catch (UnsatisfiedLinkError notThatName) {
+                // try the other name
+            }
         }
+        return null;
+    }
+
+    /** Whether skew can be measured here (Leptonica loaded). */
+    boolean canMeasure() {
+        return LEPTONICA != null;
     }
 
     /**
@@ -60,7 +69,9 @@ final class PageDeskew {
     /**
      * Turns the {@code w} × {@code h} page of grey pixels in place by {@code degrees} about its centre
      * (clockwise for positive degrees, as the page is seen), filling what comes in at the edges white.
-     * The turn is made of three shears (Paeth's: rows, then columns, then rows again), the columns' shear blending neighbouring pixels as a bilinear rotation does, at a fraction of the cost of one by Java2D.
+     * The turn is made of three shears (Paeth's: rows, then columns, then rows again), the columns'
+     * shear blending neighbouring pixels as a bilinear rotation does, at a fraction of the cost of a
+     * rotation by Java2D.
      */
     void rotate(byte[] grey, int w, int h, double degrees) {
         double theta = Math.toRadians(degrees);

@@ -71,7 +71,8 @@ final class TesseractEngine implements AutoCloseable {
         seals.erase(scratch, gray.getWidth(), gray.getHeight(), dpi);
         sealRings.erase(scratch, gray.getWidth(), gray.getHeight(), dpi);
         setImage(pixels.length, gray.getWidth(), gray.getHeight(), dpi);
-        double skew = pageSegMode == TessPageSegMode.PSM_AUTO ? skew() : 0; // a line or block given alone is read as it lies
+        // a line or block given alone is read as it lies
+        double skew = pageSegMode == TessPageSegMode.PSM_AUTO && deskew.canMeasure() ? skew() : 0;
         if (Math.abs(skew) >= PageDeskew.MIN_DEGREES) {
             deskew.rotate(scratch, gray.getWidth(), gray.getHeight(), skew);
             setImage(pixels.length, gray.getWidth(), gray.getHeight(), dpi);
