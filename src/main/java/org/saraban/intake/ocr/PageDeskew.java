@@ -83,22 +83,26 @@ final class PageDeskew {
 
     /**
      * Moves each row left by its distance below the centre times {@code slope} (right when above it),
-     * by whole pixels: at the half-angle slope a row shifts a pixel more only every few dozen rows,
-     * once or twice within a line of print.
+     * blending the two nearest pixels for the fraction of a pixel.
      */
     private static void shearRows(byte[] grey, int w, int h, double slope) {
+        byte[] row = new byte[w];
         for (int y = 0; y < h; y++) {
-            int shift = (int) Math.round((y - h / 2.0) * slope);
-            int row = y * w;
-            if (shift >= w || -shift >= w) {
-                Arrays.fill(grey, row, row + w, WHITE);
-            } else if (shift > 0) {
-                System.arraycopy(grey, row + shift, grey, row, w - shift);
-                Arrays.fill(grey, row + w - shift, row + w, WHITE);
-            } else if (shift < 0) {
-                System.arraycopy(grey, row, grey, row - shift, w + shift);
-                Arrays.fill(grey, row, row - shift, WHITE);
+            double shift = (y - h / 2.0) * slope;
+            int whole = (int) Math.floor(shift);
+            int part = (int) Math.round((shift - whole) * 256);
+            int at = y * w;
+            System.arraycopy(grey, at, row, 0, w);
+            // where both pixels blended lie on the row; outside that, white comes in
+            int first = Math.max(0, -whole);
+            int last = Math.min(w, w - whole - 1);
+            Arrays.fill(grey, at, at + Math.min(first, w), WHITE);
+            for (int x = first; x < last; x++) {
+                int a = row[x + whole] & 0xff;
+                int b = row[x + whole + 1] & 0xff;
+                grey[at + x] = (byte) ((a * (256 - part) + b * part + 128) >> 8);
             }
+            Arrays.fill(grey, at + Math.max(0, Math.min(last, w)), at + w, WHITE);
         }
     }
 
@@ -126,11 +130,21 @@ final class PageDeskew {
                     Arrays.fill(grey, at + x, at + end, WHITE);
                     continue;
                 }
-                int self = from < h ? from * w : -1; // the row a pixel comes from, and the one above it
-                int above = from > 0 ? (from - 1) * w : -1;
+                if (from == 0 || from == h) {
+                    // the page's edge: one of the two rows blended is white
+                    int row = from == 0 ? 0 : (h - 1) * w;
+                    for (int i = x; i < end; i++) {
+                        int a = from == 0 ? source[row + i] & 0xff : 0xff;
+                        int b = from == 0 ? 0xff : source[row + i] & 0xff;
+                        grey[at + i] = (byte) ((a * (256 - part[i]) + b * part[i] + 128) >> 8);
+                    }
+                    continue;
+                }
+                int self = from * w; // the row a pixel comes from, and the one above it
+                int above = self - w;
                 for (int i = x; i < end; i++) {
-                    int a = self < 0 ? 0xff : source[self + i] & 0xff;
-                    int b = above < 0 ? 0xff : source[above + i] & 0xff;
+                    int a = source[self + i] & 0xff;
+                    int b = source[above + i] & 0xff;
                     grey[at + i] = (byte) ((a * (256 - part[i]) + b * part[i] + 128) >> 8);
                 }
             }
