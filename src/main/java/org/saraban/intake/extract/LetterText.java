@@ -45,6 +45,14 @@ public record LetterText(List<String> lines) {
             "^(?:ที่?\\s?(?=[ก-ฮ]{2}\\s?[0-9๐-๙])"
                     + "|(?:" + NUMBER_WORD_AS_READ + "|[A-Za-z]{1,3})\\s(?=[ก-ฮ]{2}\\s?"
                     + "[0-9๐-๙](?:\\s?[0-9๐-๙]){3}\\s?[./]))");
+    /**
+     * A memo's number line whose bold ที่ label OCR lost altogether: a whole letter number starts the
+     * line and วันที่ ("date") follows on it (อด ๐๐๒๓.๔/๙๐๓ วันที่ ๒๒ มีนาคม ๒๕๖๗), as only a memo's
+     * number and date line has them (a quoted number wrapped to a line's start goes on with ลงวันที่,
+     * "dated").
+     */
+    private static final Pattern NUMBER_WORD_LOST = Pattern.compile(
+            "^(?=[ก-ฮ]{2}\\s?[0-9๐-๙](?:\\s?[0-9๐-๙]){3}\\s?[./].*?\\s(?!ลง)" + DATE_WORD_AS_READ + ")");
     /** A three-letter agency code on a number line: OCR read a letter into a two-letter code (ที่ อปบ ๐๐๒๓…). */
     private static final Pattern THREE_LETTER_CODE = Pattern.compile("^(ที่ )([ก-ฮ]{3})(?=\\s?[0-9๐-๙])");
     private static final AgencyCodes CODES = new AgencyCodes();
@@ -159,6 +167,7 @@ public record LetterText(List<String> lines) {
         s = INSTITUTIONS.repair(s);
         s = s.replaceAll(" {2,}", " ").strip();
         s = joinProvinceNames(s);
+        s = NUMBER_WORD_LOST.matcher(s).replaceFirst("ที่ ");
         s = NUMBER_WORD.matcher(s).replaceFirst("ที่ ");
         s = CODE_WITH_A_MARK.matcher(s).replaceFirst("$1$2");
         s = withTwoLetterCode(s);

@@ -29,6 +29,11 @@ final class LostTopMarks {
 
     /** Grey level below which a pixel is ink. */
     private static final int INK = 128;
+    /**
+     * The widest a run of marks may be, as a share of the line's height: a mark, or two side by side
+     * (ี่), is narrower; a signature's stroke over a name in parentheses is wider.
+     */
+    private static final double MAX_MARK_WIDTH = 0.6;
     /** How far above a line's box its top marks may stand, as a share of the line's height. */
     private static final double REACH = 0.45;
 
@@ -63,7 +68,8 @@ final class LostTopMarks {
             int gap = Math.max(2, box.height() / 10);
             int[] rowsAbove = rowInk(grey, w, above, others);
             int top = marksEnd(reverse(rowsAbove), minInk(box.height()), gap);
-            if (top > 0) {
+            if (top > 0 && widestRun(grey, w, new Box(above.left(), box.top() - top, above.right(), box.top()), others)
+                    <= box.height() * MAX_MARK_WIDTH) {
                 // the crop reaches the lower vowels too (ทุก, ผู้), which can stand below the box as well
                 int bottom = Math.max(0, marksEnd(rowInk(grey, w, below, others), 1, gap));
                 int pad = Math.max(2, box.height() / 12);
@@ -121,6 +127,21 @@ final class LostTopMarks {
             }
         }
         return rows;
+    }
+
+    /** The widest run of columns with ink in {@code band}, leaving out the {@code others} boxes. */
+    private static int widestRun(byte[] grey, int w, Box band, List<Box> others) {
+        int widest = 0;
+        int run = 0;
+        for (int x = band.left(); x < band.right(); x++) {
+            boolean ink = false;
+            for (int y = band.top(), i = y * w + x; y < band.bottom() && !ink; y++, i += w) {
+                ink = (grey[i] & 0xff) < INK && !inAny(others, x, y);
+            }
+            run = ink ? run + 1 : 0;
+            widest = Math.max(widest, run);
+        }
+        return widest;
     }
 
     private static int[] reverse(int[] rows) {

@@ -1,6 +1,7 @@
 package org.saraban.intake.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,14 @@ class LetterTextTest {
         assertEquals("ที่ มส 0023.3/236", LetterText.normalizeLine("ที่, มส 0023.3/236"));
         // not before anything but a whole number
         assertEquals("พ พล ทุกอำเภอ", LetterText.normalizeLine("พ พล ทุกอำเภอ"));
+    }
+
+    @Test
+    void aMemosNumberLineWhoseที่WasLostAltogether() {
+        assertEquals("ที่ อด ๐๐๒๓.๔/๙๐๓ วันที่ ๒๒ มีนาคม ๒๕๖๗", LetterText.normalizeLine("อด ๐๐๒๓.๔/๙๐๓        วันที  ๒๒ มีนาคม ๒๕๖๗"));
+        // a number without วันที่ after it on the line (a quoted number wrapped to the line's start) is left
+        assertFalse(LetterText.normalizeLine("มท ๐๘๑๐.๗/ว ๕๙๕๕ ลงวันที่ ๑ ตุลาคม ๒๕๖๗").startsWith("ที่"));
+        assertFalse(LetterText.normalizeLine("มท ๐๘๑๐.๗/ว ๕๙๕๕ เรื่อง การรายงาน").startsWith("ที่"));
     }
 
     @Test

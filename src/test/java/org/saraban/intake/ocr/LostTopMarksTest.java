@@ -88,6 +88,15 @@ class LostTopMarksTest {
     }
 
     @Test
+    void theTailOfASignatureOverANameIsNotMarks() {
+        BufferedImage page = lineOfLetters();
+        ink(page, 300, 186, 200, 5); // a stroke wider than any mark, clear of the line and of the band's top
+        List<TextLine> lines = List.of(new TextLine("(นางมาลินี อินทร์แก้ว)", new Box(100, 200, 1000, 260), true));
+
+        assertEquals(List.of(), topMarks.find(pixels(page), W, H, lines));
+    }
+
+    @Test
     void theMarksReadAsALineOfTheirOwnAreNamedToBeDropped() {
         BufferedImage page = lineOfLetters();
         ink(page, 400, 184, 12, 6);
