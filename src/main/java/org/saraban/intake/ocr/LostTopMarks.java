@@ -43,13 +43,16 @@ final class LostTopMarks {
      */
     List<Reread> find(byte[] grey, int w, int h, List<TextLine> lines) {
         List<Reread> found = new ArrayList<>();
+        int usual = usualHeight(lines);
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             Box box = line.box();
             if (line.text().isBlank() || box.height() < 8) {
                 continue;
             }
-            int reach = (int) Math.round(box.height() * REACH);
+            // a line whose marks were cut off is lower than it should be: measured by the page's usual line
+            int height = Math.max(box.height(), usual);
+            int reach = (int) Math.round(height * REACH);
             Box above = new Box(Math.max(0, box.left()), Math.max(0, box.top() - reach), Math.min(w, box.right()), box.top());
             Box below = new Box(above.left(), box.bottom(), above.right(), Math.min(h, box.bottom() + reach));
             List<Integer> marksRead = new ArrayList<>();
@@ -59,21 +62,26 @@ final class LostTopMarks {
                 if (j == i) {
                     continue;
                 }
-                if (!lines.get(j).text().isBlank() && isMarksOf(other, box, reach)) {
+                if (!lines.get(j).text().isBlank() && isMarksOf(other, box, height, reach)) {
                     marksRead.add(j);
                 } else if (other.overlaps(above) || other.overlaps(below)) {
                     others.add(other);
                 }
             }
-            int gap = Math.max(2, box.height() / 10);
+            int gap = Math.max(2, height / 10);
             int[] rowsAbove = rowInk(grey, w, above, others);
-            int top = marksEnd(reverse(rowsAbove), minInk(box.height()), gap);
-            if (top > 0 && widestRun(grey, w, new Box(above.left(), box.top() - top, above.right(), box.top()), others)
-                    <= box.height() * MAX_MARK_WIDTH) {
+            int top = marksEnd(reverse(rowsAbove), minInk(height), gap);
+            boolean marksAbove = top > 0 && widestRun(grey, w, new Box(above.left(), box.top() - top, above.right(),
+                    box.top()), others) <= height * MAX_MARK_WIDTH;
+            int grownTop = marksAbove ? box.top() - top : box.top();
+            for (int j : marksRead) {
+                grownTop = Math.min(grownTop, lines.get(j).box().top());
+            }
+            if (grownTop < box.top() || !marksRead.isEmpty()) {
                 // the crop reaches the lower vowels too (ทุก, ผู้), which can stand below the box as well
                 int bottom = Math.max(0, marksEnd(rowInk(grey, w, below, others), 1, gap));
-                int pad = Math.max(2, box.height() / 12);
-                Box grown = new Box(Math.max(0, box.left() - pad), Math.max(0, box.top() - top - pad),
+                int pad = Math.max(2, height / 12);
+                Box grown = new Box(Math.max(0, box.left() - pad), Math.max(0, grownTop - pad),
                         Math.min(w, box.right() + pad), Math.min(h, box.bottom() + bottom + pad));
                 found.add(new Reread(i, grown, List.copyOf(marksRead)));
             }
@@ -101,11 +109,22 @@ final class LostTopMarks {
         return MARK.matcher(text).results().count();
     }
 
-    /** Whether {@code other} is a reading of marks alone standing above {@code line}: low, and within its band. */
-    private static boolean isMarksOf(Box other, Box line, int reach) {
+    /**
+     * Whether {@code other} is a reading of marks alone at the top of {@code line} (of the given
+     * height): low, and within its band, down into the line's upper half. On a page set level the band of marks between two lines
+     * of tightly set print is often read as a row of its own (`/ ๘พ ๘ ๘S`), overlapping both lines.
+     */
+    private static boolean isMarksOf(Box other, Box line, int height, int reach) {
         int overlap = Math.min(other.right(), line.right()) - Math.max(other.left(), line.left());
-        return other.height() <= line.height() / 2 && other.top() >= line.top() - reach - line.height() / 8
-                && other.bottom() <= line.top() + line.height() / 4 && overlap * 2 >= other.width();
+        return other.height() * 20 <= height * 11 && other.top() >= line.top() - reach - height / 8
+                && other.top() < line.top() + height / 4 && other.bottom() * 5 <= line.top() * 5 + height * 3
+                && overlap * 2 >= other.width();
+    }
+
+    /** The median height of the page's lines with text, or 0 when there are none. */
+    private static int usualHeight(List<TextLine> lines) {
+        int[] heights = lines.stream().filter(l -> !l.text().isBlank()).mapToInt(l -> l.box().height()).sorted().toArray();
+        return heights.length == 0 ? 0 : heights[heights.length / 2];
     }
 
     /**

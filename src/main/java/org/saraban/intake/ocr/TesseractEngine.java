@@ -215,10 +215,14 @@ final class TesseractEngine implements AutoCloseable {
         List<TextLine> lines = new ArrayList<>(read);
         for (LostTopMarks.Reread reread : topMarks.find(scratch, width, height, read)) {
             TextLine line = read.get(reread.line());
+            // other lines are whitened only outside the rows of this line and its marks: the boxes of
+            // tightly set lines overlap, and the line above's box often takes in this line's marks
+            int pad = Math.max(2, line.box().height() / 12);
             List<Box> others = new ArrayList<>();
             for (int j = 0; j < read.size(); j++) {
-                if (j != reread.line() && !reread.marksRead().contains(j) && read.get(j).box().overlaps(reread.box())) {
-                    others.add(read.get(j).box());
+                Box other = read.get(j).box();
+                if (j != reread.line() && !reread.marksRead().contains(j) && other.overlaps(reread.box())) {
+                    others.addAll(outside(other, reread.box().top() + pad, line.box().bottom()));
                 }
             }
             float[] confidence = new float[1];
@@ -232,6 +236,18 @@ final class TesseractEngine implements AutoCloseable {
             }
         }
         return lines;
+    }
+
+    /** The parts of {@code box} above row {@code top} and from row {@code bottom} down. */
+    private static List<Box> outside(Box box, int top, int bottom) {
+        List<Box> parts = new ArrayList<>();
+        if (box.top() < top) {
+            parts.add(new Box(box.left(), box.top(), box.right(), Math.min(box.bottom(), top)));
+        }
+        if (box.bottom() > bottom) {
+            parts.add(new Box(box.left(), Math.max(box.top(), bottom), box.right(), box.bottom()));
+        }
+        return parts;
     }
 
     /** The text of {@code box} read as one line, the {@code others} boxes whitened; its confidence into {@code confidence[0]}. */

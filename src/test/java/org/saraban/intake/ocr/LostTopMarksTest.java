@@ -112,6 +112,23 @@ class LostTopMarksTest {
     }
 
     @Test
+    void aRowOfMarksReadInsideTheTopOfALinesBoxHasTheLineReadAgain() {
+        // on a page set level the marks between two tightly set lines are read as a row of their own,
+        // inside the box of the line they belong to, and the line is read without them
+        BufferedImage page = lineOfLetters();
+        List<TextLine> lines = List.of(
+                new TextLine("/ ๘พ    ๘  ๘S", new Box(150, 204, 900, 228), true),
+                new TextLine("ภายในวนท ๑๒ สงหาคม", new Box(100, 200, 1000, 260), true));
+
+        List<LostTopMarks.Reread> found = topMarks.find(pixels(page), W, H, lines);
+
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(1, found.get(0).line());
+        assertEquals(List.of(0), found.get(0).marksRead());
+        assertTrue(found.get(0).box().top() <= 200, found.toString());
+    }
+
+    @Test
     void aReadingAgainIsKeptOnlyWhenItGivesBackMarksAndKeepsTheLetters() {
         assertTrue(LostTopMarks.restoresMarks("นายสมชาย ศักดิสิทธิ", "นายสมชาย ศักดิ์สิทธิ์"));
         assertTrue(LostTopMarks.restoresMarks("การสำรวจข้อมูลแหล่งนำ", "การสำรวจข้อมูลแหล่งน้ำ"));
