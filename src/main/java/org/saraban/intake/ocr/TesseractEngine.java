@@ -184,20 +184,27 @@ final class TesseractEngine implements AutoCloseable {
     /** Confidence a line read again must reach to be kept. */
     private static final float STRIP_CONFIDENCE = 60;
 
-    /** The lines of a strip read as one block, the lines already read whitened out of it. */
-    private List<TextLine> readStrip(Box strip, List<Box> read, int width, int dpi) {
-        int w = strip.width();
-        int h = strip.height();
-        byte[] pixels = missedLines.cut(scratch, width, strip, read, dpi);
+    /**
+     * Hands a {@code w} × {@code h} cut of the page to Tesseract, to be read with page segmentation
+     * mode {@code psm}; the caller sets the page's own mode back when done.
+     */
+    private void setCut(byte[] pixels, int w, int h, int dpi, int psm) {
         if (stripBuffer.capacity() < pixels.length) {
             stripBuffer = ByteBuffer.allocateDirect(pixels.length);
         }
         stripBuffer.clear();
         stripBuffer.put(pixels).flip();
-        API.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_SINGLE_BLOCK);
+        API.TessBaseAPISetPageSegMode(handle, psm);
+        API.TessBaseAPISetImage(handle, stripBuffer, w, h, 1, w);
+        API.TessBaseAPISetSourceResolution(handle, dpi);
+    }
+
+    /** The lines of a strip read as one block, the lines already read whitened out of it. */
+    private List<TextLine> readStrip(Box strip, List<Box> read, int width, int dpi) {
+        int w = strip.width();
+        int h = strip.height();
+        setCut(missedLines.cut(scratch, width, strip, read, dpi), w, h, dpi, TessPageSegMode.PSM_SINGLE_BLOCK);
         try {
-            API.TessBaseAPISetImage(handle, stripBuffer, w, h, 1, w);
-            API.TessBaseAPISetSourceResolution(handle, dpi);
             if (API.TessBaseAPIRecognize(handle, null) != 0) {
                 return List.of();
             }
@@ -255,16 +262,9 @@ final class TesseractEngine implements AutoCloseable {
 
     /** The text of {@code box} read as one line, the {@code others} boxes whitened; its confidence into {@code confidence[0]}. */
     private String readLine(Box box, List<Box> others, int width, int dpi, float[] confidence) {
-        byte[] pixels = MissedLines.cutWhitening(scratch, width, box, others, 0);
-        if (stripBuffer.capacity() < pixels.length) {
-            stripBuffer = ByteBuffer.allocateDirect(pixels.length);
-        }
-        stripBuffer.clear();
-        stripBuffer.put(pixels).flip();
-        API.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_SINGLE_LINE);
+        setCut(MissedLines.cutWhitening(scratch, width, box, others, 0), box.width(), box.height(), dpi,
+                TessPageSegMode.PSM_SINGLE_LINE);
         try {
-            API.TessBaseAPISetImage(handle, stripBuffer, box.width(), box.height(), 1, box.width());
-            API.TessBaseAPISetSourceResolution(handle, dpi);
             String text = utf8(API.TessBaseAPIGetUTF8Text(handle)).strip();
             confidence[0] = API.TessBaseAPIMeanTextConf(handle);
             return text;
