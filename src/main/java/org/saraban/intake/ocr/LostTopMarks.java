@@ -14,7 +14,9 @@ import org.saraban.intake.ocr.MissedLines.Box;
  * ศักดิ์), and ำ carries its tone mark above its ring (น้ำ). Where that top level stands clear of the
  * rest of the line, Tesseract's layout takes it for noise or for a line of its own, and the line is
  * read without it: ศักดิ์สิทธิ์ as ศักดิสิทธิ, น้ำ as นำ, or with the model guessing what it cannot see
- * (เรือง read เรื่อง). Read again as one line with its top marks, the same line reads right.
+ * (เรือง read เรื่อง). On a page set level, the marks between two tightly set lines are often read as
+ * a row of their own inside the top of the line they belong to. Read again as one line with its top
+ * marks, the same line reads right.
  */
 final class LostTopMarks {
     /**
@@ -39,7 +41,7 @@ final class LostTopMarks {
 
     /**
      * The lines of a reading of a {@code w} × {@code h} page of grey pixels whose top marks lie above
-     * their boxes, uncovered by any other line; in reading order.
+     * their boxes, uncovered by any other line, or were read as a row of their own; in reading order.
      */
     List<Reread> find(byte[] grey, int w, int h, List<TextLine> lines) {
         List<Reread> found = new ArrayList<>();
@@ -53,7 +55,8 @@ final class LostTopMarks {
             // a line whose marks were cut off is lower than it should be: measured by the page's usual line
             int height = Math.max(box.height(), usual);
             int reach = (int) Math.round(height * REACH);
-            Box above = new Box(Math.max(0, box.left()), Math.max(0, box.top() - reach), Math.min(w, box.right()), box.top());
+            Box above = new Box(Math.max(0, box.left()), Math.max(0, box.top() - reach), Math.min(w, box.right()),
+                    box.top());
             Box below = new Box(above.left(), box.bottom(), above.right(), Math.min(h, box.bottom() + reach));
             List<Integer> marksRead = new ArrayList<>();
             List<Box> others = new ArrayList<>();
@@ -71,8 +74,8 @@ final class LostTopMarks {
             int gap = Math.max(2, height / 10);
             int[] rowsAbove = rowInk(grey, w, above, others);
             int top = marksEnd(reverse(rowsAbove), minInk(height), gap);
-            boolean marksAbove = top > 0 && widestRun(grey, w, new Box(above.left(), box.top() - top, above.right(),
-                    box.top()), others) <= height * MAX_MARK_WIDTH;
+            Box marks = new Box(above.left(), box.top() - top, above.right(), box.top());
+            boolean marksAbove = top > 0 && widestRun(grey, w, marks, others) <= height * MAX_MARK_WIDTH;
             int grownTop = marksAbove ? box.top() - top : box.top();
             for (int j : marksRead) {
                 grownTop = Math.min(grownTop, lines.get(j).box().top());
@@ -111,19 +114,23 @@ final class LostTopMarks {
 
     /**
      * Whether {@code other} is a reading of marks alone at the top of {@code line} (of the given
-     * height): low, and within its band, down into the line's upper half. On a page set level the band of marks between two lines
-     * of tightly set print is often read as a row of its own (`/ ๘พ ๘ ๘S`), overlapping both lines.
+     * height): at most 0.55 of that height, starting within its band above or its top quarter, ending
+     * within its upper three fifths, and mostly over it. On a page set level the band of marks between
+     * two lines of tightly set print is often read as a row of its own ({@code / ๘พ ๘ ๘S}),
+     * overlapping both lines.
      */
     private static boolean isMarksOf(Box other, Box line, int height, int reach) {
         int overlap = Math.min(other.right(), line.right()) - Math.max(other.left(), line.left());
-        return other.height() * 20 <= height * 11 && other.top() >= line.top() - reach - height / 8
-                && other.top() < line.top() + height / 4 && other.bottom() * 5 <= line.top() * 5 + height * 3
+        return other.height() * 20 <= height * 11
+                && other.top() >= line.top() - reach - height / 8 && other.top() < line.top() + height / 4
+                && other.bottom() * 5 <= line.top() * 5 + height * 3
                 && overlap * 2 >= other.width();
     }
 
     /** The median height of the page's lines with text, or 0 when there are none. */
     private static int usualHeight(List<TextLine> lines) {
-        int[] heights = lines.stream().filter(l -> !l.text().isBlank()).mapToInt(l -> l.box().height()).sorted().toArray();
+        int[] heights = lines.stream().filter(l -> !l.text().isBlank()).mapToInt(l -> l.box().height())
+                .sorted().toArray();
         return heights.length == 0 ? 0 : heights[heights.length / 2];
     }
 
@@ -172,12 +179,13 @@ final class LostTopMarks {
     }
 
     /**
-     * How far from the line the marks in a band reach, given the band's rows' ink counted outward
-     * from the line; 0 when there are none, -1 when the ink is not marks. Marks are the runs of inked
-     * rows nearest the line (the first within twice {@code gap} rows of it), each within {@code gap} rows of the one before (a tone mark clear of the
-     * upper vowel it stands on), with blank rows beyond the last; ink that runs on to the band's far
-     * edge is the line beyond or something standing there, not marks, and less than {@code minInk}
-     * pixels is a speck.
+     * How far from the line the marks in a band reach, given the band's rows' ink counted
+     * outward from the line; 0 when there are none, -1 when the ink is not marks. Marks are the
+     * runs of inked rows nearest the line (the first within twice {@code gap} rows of it), each
+     * within {@code gap} rows of the one before (a tone mark clear of the upper vowel it stands
+     * on), with blank rows beyond the last; ink that runs on to the band's far edge is the line
+     * beyond or something standing there, not marks, and less than {@code minInk} pixels is a
+     * speck.
      */
     private static int marksEnd(int[] rows, int minInk, int gap) {
         int end = 0;

@@ -8,13 +8,13 @@ import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import net.sourceforge.lept4j.Pix;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
 import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
-import net.sourceforge.lept4j.Pix;
 import net.sourceforge.tess4j.TessAPI;
 import org.saraban.intake.ocr.LineLayout.TextLine;
 import org.saraban.intake.ocr.MissedLines.Box;
@@ -103,7 +103,7 @@ final class TesseractEngine implements AutoCloseable {
         API.TessBaseAPISetSourceResolution(handle, dpi);
     }
 
-    /** The skew of the page set last, in degrees, measured on Tesseract's thresholded page; 0 when it cannot tell. */
+    /** The skew in degrees of the page set last, measured on Tesseract's thresholded page; 0 when unknown. */
     private double skew() {
         Pix binary = API.TessBaseAPIGetThresholdedImage(handle);
         return binary == null ? 0 : deskew.skewOf(binary.getPointer());
@@ -221,7 +221,8 @@ final class TesseractEngine implements AutoCloseable {
      * ({@link LostTopMarks}), and the readings of those marks alone dropped. A line read again is kept
      * only when Tesseract is about as sure of it as of the first reading.
      */
-    private List<TextLine> withTopMarks(List<TextLine> read, List<Float> confidences, int width, int height, int dpi) {
+    private List<TextLine> withTopMarks(List<TextLine> read, List<Float> confidences, int width, int height,
+            int dpi) {
         List<TextLine> lines = new ArrayList<>(read);
         for (LostTopMarks.Reread reread : topMarks.find(scratch, width, height, read)) {
             TextLine line = read.get(reread.line());
@@ -235,11 +236,10 @@ final class TesseractEngine implements AutoCloseable {
                     others.addAll(outside(other, reread.box().top() + pad, line.box().bottom()));
                 }
             }
-            float[] confidence = new float[1];
-            String again = readLine(reread.box(), others, width, dpi, confidence);
-            boolean keep = LostTopMarks.restoresMarks(line.text(), again) && confidence[0] >= confidences.get(reread.line()) - 3;
-            if (keep) {
-                lines.set(reread.line(), new TextLine(again, line.box(), line.endsParagraph()));
+            LineReading again = readLine(reread.box(), others, width, dpi);
+            if (LostTopMarks.restoresMarks(line.text(), again.text())
+                    && again.confidence() >= confidences.get(reread.line()) - 3) {
+                lines.set(reread.line(), new TextLine(again.text(), line.box(), line.endsParagraph()));
                 for (int j : reread.marksRead()) {
                     lines.set(j, new TextLine("", read.get(j).box(), read.get(j).endsParagraph()));
                 }
@@ -260,14 +260,16 @@ final class TesseractEngine implements AutoCloseable {
         return parts;
     }
 
-    /** The text of {@code box} read as one line, the {@code others} boxes whitened; its confidence into {@code confidence[0]}. */
-    private String readLine(Box box, List<Box> others, int width, int dpi, float[] confidence) {
+    /** A line's text as read again, and Tesseract's mean confidence in it (0..100). */
+    private record LineReading(String text, float confidence) {}
+
+    /** {@code box} read as one line, the {@code others} boxes whitened. */
+    private LineReading readLine(Box box, List<Box> others, int width, int dpi) {
         setCut(MissedLines.cutWhitening(scratch, width, box, others, 0), box.width(), box.height(), dpi,
                 TessPageSegMode.PSM_SINGLE_LINE);
         try {
             String text = utf8(API.TessBaseAPIGetUTF8Text(handle)).strip();
-            confidence[0] = API.TessBaseAPIMeanTextConf(handle);
-            return text;
+            return new LineReading(text, API.TessBaseAPIMeanTextConf(handle));
         } finally {
             API.TessBaseAPISetPageSegMode(handle, pageSegMode);
         }
