@@ -13,8 +13,7 @@ import org.saraban.intake.ocr.MissedLines.Box;
  * three levels above a consonant: an upper vowel, then a tone mark or thanthakhat on top of it (ที่,
  * ศักดิ์), and ำ carries its tone mark above its ring (น้ำ). Where that top level stands clear of the
  * rest of the line, Tesseract's layout takes it for noise or for a line of its own, and the line is
- * read without it: ศักดิ์สิทธิ์ as ศักดิสิทธิ, น้ำ as นำ, or with the model guessing what it cannot see
- * (เรือง read เรื่อง). On a page set level, the marks between two tightly set lines are often read as
+ * read without it: ศักดิ์สิทธิ์ as ศักดิสิทธิ, น้ำ as นำ. On a page set level, the marks between two tightly set lines are often read as
  * a row of their own inside the top of the line they belong to. Read again as one line with its top
  * marks, the same line reads right.
  */
