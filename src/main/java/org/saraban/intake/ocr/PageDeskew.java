@@ -55,7 +55,8 @@ final class PageDeskew {
 
     /**
      * The skew in degrees of the 1-bit page {@code binary} (a Leptonica Pix, which this destroys),
-     * positive when its lines run down to the right; 0 when Leptonica cannot tell.
+     * negative when its lines run down to the right: the turn, in {@link #rotate}'s sense, that sets
+     * the page straight. 0 when Leptonica cannot tell.
      */
     double skewOf(Pointer binary) {
         try {
@@ -73,9 +74,9 @@ final class PageDeskew {
     /**
      * Turns the {@code w} × {@code h} page of grey pixels in place by {@code degrees} about its centre
      * (clockwise for positive degrees, as the page is seen), filling what comes in at the edges white.
-     * The turn is made of three shears (Paeth's: rows, then columns, then rows again), the columns'
-     * shear blending neighbouring pixels as a bilinear rotation does, at a fraction of the cost of a
-     * rotation by Java2D.
+     * The turn is made of three shears (Paeth's: rows, then columns, then rows again), each blending
+     * neighbouring pixels as a bilinear rotation does, at a fraction of the cost of a rotation by
+     * Java2D.
      */
     void rotate(byte[] grey, int w, int h, double degrees) {
         double theta = Math.toRadians(degrees);
