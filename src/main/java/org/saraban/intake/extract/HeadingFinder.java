@@ -32,6 +32,12 @@ public final class HeadingFinder {
     private static final int WRAPPED_LENGTH = 45;
     /** A line with fewer Thai letters than this is a stamp's or scribble's debris, not words. */
     private static final int MIN_THAI_LETTERS = 4;
+    /**
+     * Nor is a line in which letters (Thai with their vowels and marks, or Latin) are under this share of
+     * what is printed: the digits, slashes and dots OCR reads from a stamp's lines or a scribble, a
+     * stray letter between (๘ง ๑/ พ1 ๑./ ฉณ/). A heading's words, numbers and all, are mostly letters.
+     */
+    private static final double MIN_LETTER_SHARE = 0.4;
 
     private static final InstitutionNames INSTITUTIONS = new InstitutionNames();
 
@@ -79,8 +85,10 @@ public final class HeadingFinder {
                         }
                         continue;
                     }
+                    boolean pastGap = j > i + 1 + added;
                     if (NEXT_HEADING.matcher(next).find() || looksLikeBody(next)
-                            || ((endsBeforeParagraph || j > i + 1 + added) && PARAGRAPH_OPENING.matcher(next).find())) {
+                            || ((endsBeforeParagraph || pastGap) && PARAGRAPH_OPENING.matcher(next).find())
+                            || (pastGap && !UNFINISHED.matcher(last).find() && opensParagraph(lines, j))) {
                         break;
                     }
                     value.append(' ').append(next.strip());
@@ -99,7 +107,23 @@ public final class HeadingFinder {
 
     /** A blank line, or one with too few Thai letters to be words. */
     private static boolean isDebris(String line) {
-        return line.codePoints().filter(c -> c >= 'ก' && c <= 'ฮ').count() < MIN_THAI_LETTERS;
+        if (line.codePoints().filter(c -> c >= 'ก' && c <= 'ฮ').count() < MIN_THAI_LETTERS) {
+            return true;
+        }
+        long printed = line.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        long letters = line.codePoints().filter(c -> c >= 'ก' && c <= '\u0E4E' && c != '฿'
+                || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z').count();
+        return letters < printed * MIN_LETTER_SHARE;
+    }
+
+    /**
+     * Whether line {@code j}, found past a gap after a heading line that could have ended, goes straight
+     * on into another line of words: the first lines of a paragraph, whose opening word OCR misread
+     * (ทามที่ for ตามที่). The end of a long subject wrapped across a stamp stands alone, before a blank
+     * line or the next heading.
+     */
+    private static boolean opensParagraph(String[] lines, int j) {
+        return j + 1 < lines.length && !isDebris(lines[j + 1]) && !NEXT_HEADING.matcher(lines[j + 1]).find();
     }
 
     /** Body paragraphs are long; a wrapped heading line is short. */

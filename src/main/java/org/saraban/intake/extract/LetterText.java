@@ -90,9 +90,9 @@ public record LetterText(List<String> lines) {
     private static final Pattern DISTRICT_AS_READ = Pattern.compile("อาเภอ");
     /**
      * เรื่อง ("subject") and เรียน ("dear") opening a line with a vowel or tone mark lost or misread
-     * (เรอง, เรือง, เร่อง, เรยน, เรัยน); followed by a space, nothing else starts a line so.
+     * (เรอง, เรือง, เร่อง, เร้อง, เรยน, เรัยน); followed by a space, nothing else starts a line so.
      */
-    private static final Pattern SUBJECT_WORD_AS_READ = Pattern.compile("^เร\u0E37?\u0E48?อง(?= )");
+    private static final Pattern SUBJECT_WORD_AS_READ = Pattern.compile("^เร" + MARK + "{0,2}อง(?= )");
     private static final Pattern DEAR_WORD_AS_READ = Pattern.compile("^เ[รจ][\\u0E35\\u0E31]?ยน(?= )");
     /**
      * ถึง ("to", a stamped letter's salutation) and สิ่งที่ส่งมาด้วย ("enclosed") with their first

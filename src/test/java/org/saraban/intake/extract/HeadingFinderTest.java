@@ -81,4 +81,24 @@ class HeadingFinderTest {
         assertEquals("ผู้ว่าราชการจังหวัดเชียงใหม่ทุกอำเภอทุกตำบลทุกหมู่บ้านทุกชุมชนทุกแห่งทั่วไป", HeadingFinder.salutation()
                 .find("เรียน ผู้ว่าราชการจังหวัดเชียงใหม่ทุกอำเภอทุกตำบลทุกหมู่บ้านทุกชุมชนทุกแห่งทั่วไป\n\nสำนักงานจังหวัด").orElseThrow());
     }
+
+    @Test
+    void aLineOfStampDigitsAndSlashesIsDebrisNotTheSubjectsEnd() {
+        String subject = "การเตรียมความพร้อมป้องกันและบรรเทาสาธารณภัยในช่วงฤดูฝน";
+        assertEquals(subject, HeadingFinder.subject()
+                .find("เรื่อง " + subject + "\n๘ง           ๑/ พ1        ๑./      ๑/       ฉณ/      ฉ./\nเรียน ผู้ว่าราชการจังหวัด")
+                .orElseThrow());
+        // a wrapped subject's numbers and Latin words are not debris
+        assertEquals("การปรับปรุงข้อมูลภารกิจถ่ายโอน ในระบบข้อมูลกลาง ระยะที่ ๒ (INFO)", HeadingFinder.subject()
+                .find("เรื่อง การปรับปรุงข้อมูลภารกิจถ่ายโอน\nในระบบข้อมูลกลาง ระยะที่ ๒ (INFO)\n\nเรียน ท่าน").orElseThrow());
+    }
+
+    @Test
+    void aParagraphPastTheGapIsNotTheSubjectsEndEvenWithItsOpeningWordMisread() {
+        // no salutation line read; ตามที่ ("as") read ทามที่, and the paragraph goes on below it
+        String subject = "การเตรียมความพร้อมป้องกันและบรรเทาสาธารณภัยในช่วงฤดูฝน";
+        assertEquals(subject, HeadingFinder.subject().find("เรื่อง " + subject
+                + "\n\nทามที่ กรมส่งเสริมการปกครองท้องถิ่นได้รับแจ้งจากกรม\nอุตุนิยมวิทยาว่าจะมีฝนตกหนักถึงหนักมาก\n")
+                .orElseThrow());
+    }
 }

@@ -60,7 +60,7 @@ class LetterTextTest {
 
     @Test
     void subjectAndSalutationWordsThatLostAMark() {
-        for (String read : new String[] {"เรอง", "เรือง", "เร่อง"}) {
+        for (String read : new String[] {"เรอง", "เรือง", "เร่อง", "เร้อง"}) {
             assertEquals("เรื่อง การรายงานข้อมูล", LetterText.normalizeLine(read + " การรายงานข้อมูล"), read);
         }
         assertEquals("เรียน ผู้ว่าราชการจังหวัด", LetterText.normalizeLine("เรยน ผู้ว่าราชการจังหวัด"));
