@@ -38,12 +38,12 @@ public record LetterText(List<String> lines) {
     /**
      * ที่ ("number") with its tone mark or the space after it dropped, before a letter number: ที มท ๐๘๑๐…,
      * ที่มท ๐๘๑๐…; or, when a whole letter number (agency code, four-digit unit code, then . or /) follows,
-     * which nothing but a number line starts with, read as ท with its vowel lost or misread (ท มท ๐๘๑๐…)
-     * or as one to three Latin letters (nN, NUN).
+     * which nothing but a number line starts with, read as ท with its vowel lost or misread (ท มท ๐๘๑๐…,
+     * also before a code OCR read a letter into: ท อดต ๐๐๒๓…) or as one to three Latin letters (nN, NUN).
      */
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "^(?:ที่?\\s?(?=[ก-ฮ]{2}\\s?[0-9๐-๙])"
-                    + "|(?:" + NUMBER_WORD_AS_READ + "|[A-Za-z]{1,3})\\s(?=[ก-ฮ]{2}\\s?"
+                    + "|(?:" + NUMBER_WORD_AS_READ + "|[A-Za-z]{1,3})\\s(?=[ก-ฮ]{2,3}\\s?"
                     + "[0-9๐-๙](?:\\s?[0-9๐-๙]){3}\\s?[./]))");
     /**
      * A memo's number line whose bold ที่ label OCR lost altogether: a whole letter number starts the
@@ -62,6 +62,12 @@ public record LetterText(List<String> lines) {
     /** A stray space inside the four-digit unit code of a number line: ที่ ยล ๐ ๐๒๓.๓/ว … */
     private static final Pattern UNIT_CODE_SPACE = Pattern.compile(
             "^(ที่ [ก-ฮ]{2}\\s?)([0-9๐-๙](?:\\s?[0-9๐-๙]){3})(?=\\s?[./])");
+    /**
+     * A stray space inside a number line's serial: ที่ ขม ๐๐๒๓.๖/ว ๕๐ ๘๘ ศาลากลาง… for ว ๕๐๘๘. Only the
+     * issuer's name or nothing follows a serial on that line, never more digits.
+     */
+    private static final Pattern SERIAL_SPACE = Pattern.compile(
+            "^(ที่ [ก-ฮ]{2}\\s?[0-9๐-๙]{4}(?:\\.[0-9๐-๙]{1,2})?/ว?\\s?[0-9๐-๙]{1,3}) ([0-9๐-๙]{1,3})(?=\\s[^0-9๐-๙]|$)");
     /** A number line's unit code with its dot lost: ที่ สร ๐๐๒๓๓/ว … for ๐๐๒๓.๓ (no unit code has five digits). */
     private static final Pattern UNIT_CODE_DOT_LOST = Pattern.compile("^(ที่ [ก-ฮ]{2}\\s?[0-9๐-๙]{4})([0-9๐-๙]{1,2})(?=\\s?/)");
     /**
@@ -176,6 +182,7 @@ public record LetterText(List<String> lines) {
             s = unit.group(1) + unit.group(2).replace(" ", "") + s.substring(unit.end());
         }
         s = UNIT_CODE_DOT_LOST.matcher(s).replaceFirst("$1.$2");
+        s = SERIAL_SPACE.matcher(s).replaceFirst("$1$2");
         s = DATE_WORD.matcher(s).replaceAll("ที่ ").strip();
         s = SUBJECT_WORD_AS_READ.matcher(s).replaceFirst("เรื่อง");
         s = DEAR_WORD_AS_READ.matcher(s).replaceFirst("เรียน");

@@ -14,8 +14,11 @@ import org.saraban.intake.directive.ReferenceNumber;
  *       on every digit that was read, or that is the read serial without the unsure mark);
  *   <li>a {@code /๑ } before the serial becomes ว when the letter is addressed to many recipients
  *       (ทุกจังหวัด, several offices): that is what a circular (หนังสือเวียน) is;
- *   <li>an unknown agency code one letter away from the code of the province in the letter's
- *       address is that province's code ({@code ขร} beside เชียงราย is {@code ชร});
+ *   <li>an unknown agency code one letter away from a known code that the bundle quotes with the same
+ *       unit ({@code นท ๐๘๑๐.๖} beside a quoted {@code มท ๐๘๑๐.๒}) is that code;
+ *   <li>else an unknown agency code one letter away from the code of the province in the letter's
+ *       address is that province's code ({@code ขร} beside เชียงราย is {@code ชร}), and so is a code read
+ *       with a letter too many that is the province's code and that letter ({@code อดต} in อุดรธานี);
  *   <li>a code read with a letter too many ({@code ทกส}) is the code of the same number (unit code and
  *       serial) quoted elsewhere in the bundle, if that code is the one read less a letter ({@code ทส}).
  * </ul>
@@ -47,6 +50,14 @@ public final class ReferenceNumberRepair {
         boolean changed = false;
 
         String agency = n.agencyCode();
+        Optional<String> quotedCode = codeOfSameUnit(agency, n.unitCode(), evidence.quotes());
+        if (!codes.isKnown(agency) && quotedCode.isPresent()) {
+            review.remove(ReferenceNumberParser.unknownCode(agency, n.raw()));
+            review.add("agency code " + agency + " read as " + quotedCode.get()
+                    + ": the bundle quotes numbers of the same unit with that code");
+            agency = quotedCode.get();
+            changed = true;
+        }
         if (!codes.isKnown(agency) && evidence.province() != null) {
             Optional<String> provinceCode = codes.codeOf(evidence.province());
             if (provinceCode.isPresent() && oneLetterApart(agency, provinceCode.get())) {
@@ -56,6 +67,14 @@ public final class ReferenceNumberRepair {
                 agency = provinceCode.get();
                 changed = true;
             }
+        }
+        Optional<String> provinceCode = evidence.province() == null ? Optional.empty() : codes.codeOf(evidence.province());
+        if (agency.length() == 3 && provinceCode.isPresent() && codes.withALetterLess(agency).contains(provinceCode.get())) {
+            review.remove(ReferenceNumberParser.unknownCode(agency, n.raw()));
+            review.add("agency code " + agency + " read as " + provinceCode.get()
+                    + ": the letter's address is in " + evidence.province());
+            agency = provinceCode.get();
+            changed = true;
         }
         if (agency.length() == 3) {
             for (ReferenceNumber quote : evidence.quotes()) {
@@ -98,6 +117,20 @@ public final class ReferenceNumberRepair {
         boolean stillUnsure = serial.contains("?") || circular == null || !codes.isKnown(agency);
         confidence = stillUnsure ? Math.min(confidence, Found.DOUBTFUL) : Found.REPAIRED;
         return new Found<>(ReferenceNumberParser.build(agency, n.unitCode(), circular, serial, n.raw()), confidence, review);
+    }
+
+    /**
+     * The one known code, a letter apart from {@code agency}, that the bundle quotes with the same unit
+     * (the four digits before the unit code's point): a ministry's letter quotes its own earlier ones
+     * (นท ๐๘๑๐.๖ beside อ้างถึง … ที่ มท ๐๘๑๐.๒), and a unit belongs to one agency.
+     */
+    private Optional<String> codeOfSameUnit(String agency, String unitCode, List<ReferenceNumber> quotes) {
+        String unit = unitCode.split("\\.")[0];
+        List<String> found = quotes.stream()
+                .filter(q -> q.unitCode().split("\\.")[0].equals(unit) && codes.isKnown(q.agencyCode())
+                        && oneLetterApart(agency, q.agencyCode()))
+                .map(ReferenceNumber::agencyCode).distinct().toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     private static boolean oneLetterApart(String a, String b) {

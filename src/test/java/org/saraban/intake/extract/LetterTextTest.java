@@ -59,6 +59,20 @@ class LetterTextTest {
     }
 
     @Test
+    void aStraySpaceInsideANumberLinesSerialIsClosed() {
+        assertEquals("ที่ ชม ๐๐๒๓.๖/ว ๕๐๘๘ ศาลากลางจังหวัดเชียงใหม่",
+                LetterText.normalizeLine("ที่ ชม ๐ ๐ ๒๓.๖/ว ๕๐ ๘๘         ศาลากลางจังหวัดเชียงใหม่"));
+        // a memo's serial is followed by its date, not by more digits
+        assertEquals("ที่ อด ๐๐๒๓.๔/๙๐๓ วันที่ ๒๒ มีนาคม ๒๕๖๗", LetterText.normalizeLine("ที่ อด ๐๐๒๓.๔/๙๐๓ วันที่ ๒๒ มีนาคม ๒๕๖๗"));
+    }
+
+    @Test
+    void aNumberWordReadAsTBeforeACodeWithALetterTooMany() {
+        assertEquals("ที่ อดต ๐๐๒๓.๑/ว ๓๘๔๐ ศาลากลางจังหวัดอุดรธานี",
+                LetterText.normalizeLine("ท อดต ๐๐๒๓.๑/ว ๓๘๔๐         ศาลากลางจังหวัดอุดรธานี"));
+    }
+
+    @Test
     void subjectAndSalutationWordsThatLostAMark() {
         for (String read : new String[] {"เรอง", "เรือง", "เร่อง", "เร้อง"}) {
             assertEquals("เรื่อง การรายงานข้อมูล", LetterText.normalizeLine(read + " การรายงานข้อมูล"), read);

@@ -46,6 +46,30 @@ class ReferenceNumberRepairTest {
     }
 
     @Test
+    void codeCorrectedFromNumbersOfTheSameUnitQuotedInTheBundleBeforeTheAddress() {
+        // a ministry department's letter from Bangkok: นท is a letter from กท (the address) and from มท,
+        // which the letter quotes with the same unit ๐๘๑๐
+        Found<ReferenceNumber> read = parse("ที่ นท ๐๘๑๐.๖/ว ๘๑๙๑");
+        List<ReferenceNumber> quotes = List.of(parse("ที่ มท ๐๘๑๐.๒/ว ๗๔๘๗").value());
+        Found<ReferenceNumber> f = repair.repair(read, new ReferenceNumberRepair.Evidence(quotes, "กรุงเทพมหานคร", true));
+        assertEquals("มท 0810.6/ว 8191", f.value().text());
+        assertEquals(List.of("agency code นท read as มท: the bundle quotes numbers of the same unit with that code"), f.review());
+        // a quote of another unit says nothing about it: the address decides
+        List<ReferenceNumber> other = List.of(parse("ที่ มท ๐๘๐๔.๒/ว ๗๔๘๗").value());
+        assertEquals("กท 0810.6/ว 8191",
+                repair.repair(read, new ReferenceNumberRepair.Evidence(other, "กรุงเทพมหานคร", true)).value().text());
+    }
+
+    @Test
+    void provinceCodeReadWithALetterTooManyCorrectedFromTheAddress() {
+        // อดต leaves อด (อุดรธานี) or อต (อุตรดิตถ์) with a letter left out; the address tells which
+        Found<ReferenceNumber> read = parser.findWithCodeTooLong("อดต ๐๐๒๓.๑/ว ๓๘๔๐").orElseThrow();
+        Found<ReferenceNumber> f = repair.repair(read, new ReferenceNumberRepair.Evidence(List.of(), "อุดรธานี", true));
+        assertEquals("อด 0023.1/ว 3840", f.value().text());
+        assertEquals(List.of("agency code อดต read as อด: the letter's address is in อุดรธานี"), f.review());
+    }
+
+    @Test
     void provinceCodeNotCorrectedWhenTheAddressDoesNotSupportIt() {
         // นก is two letters away from กท (กรุงเทพมหานคร): flagged, left as read.
         Found<ReferenceNumber> read = parse("ที่ นก ๑๘๑๐.๗/ว ๓๙๙");
