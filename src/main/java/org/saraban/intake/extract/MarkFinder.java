@@ -77,7 +77,8 @@ public final class MarkFinder {
             for (String word : words) {
                 if (isLineOf(lines.get(i), word)
                         || tokens.length == 2 && isSplitOver(tokens[0], tokens[1], word)
-                        || isSplitOver(lines.get(i), below, word) || isSplitOver(lines.get(i), belowSpeck, word)) {
+                        || isSplitOver(lines.get(i), below, word) || isSplitOver(lines.get(i), belowSpeck, word)
+                        || tokens.length == 1 && endsNearby(lines, i, word)) {
                     return Optional.of(word);
                 }
             }
@@ -98,6 +99,22 @@ public final class MarkFinder {
         return start.length() >= 2 && end.length() >= 2 && joined <= whole.length() && joined >= whole.length() - 1
                 && whole.startsWith(start) && whole.endsWith(end);
     }
+
+    /**
+     * Whether the mark's start, alone on line {@code i}, has its end as the first word of a line up to
+     * three lines before or after it: the layout may set the end on the row of a received stamp printed
+     * beside it, and read that row first (สุด   วันที่ ๑๒ ก.พ. ๖๗ … ด่วน).
+     */
+    private static boolean endsNearby(List<String> lines, int i, String word) {
+        for (int j = Math.max(0, i - NEARBY); j <= Math.min(lines.size() - 1, i + NEARBY); j++) {
+            if (j != i && isSplitOver(lines.get(i), lines.get(j).split("\\s+")[0], word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int NEARBY = 3;
 
     /** Whether {@code line} starts with {@code word} (tone marks optional, a stray space inside) and then a space. */
     private static boolean startsAsWord(String line, String word) {

@@ -47,6 +47,11 @@ class SmallFindersTest {
         assertEquals(Urgency.MOST_URGENT, marks.urgency("ลับมาก\nร\nด่วน   สุด\nที่ อบ ๐๐๒๓.๑/ว ๒๓๗๑").orElseThrow());
         assertEquals(Urgency.MOST_URGENT, marks.urgency("ร\nด่วน\nพ\nสุด\nที่ว่าการอำเภอเมืองสุรินทร์").orElseThrow());
         assertEquals(Urgency.URGENT, marks.urgency("ด่วน เลขรับ 4133\nที่ ชม ๑").orElseThrow());
+        // its end read first, on the row of a received stamp beside it
+        assertEquals(Urgency.MOST_URGENT, marks.urgency(
+                "องค์การบริหารส่วนจังหวัดศรีสะเกษ\nเลขรับ 17292\nสุด          วันที่    ๑๒ ก.พ. ๖๗/\n๘0.\nด่วน\nเวลา ๑๓.๓๕ น.\nที่ ศก ๑")
+                .orElseThrow());
+        assertEquals(Urgency.MOST_URGENT, marks.urgency("สด          เลขรับ 21826\nวันที่ ๑๙ มี\nด่วน\nที่ ยล ๑").orElseThrow());
     }
 
     @Test
