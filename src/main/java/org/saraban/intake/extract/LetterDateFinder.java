@@ -261,14 +261,14 @@ public final class LetterDateFinder {
     }
 
     /**
-     * A foot date whose month is one letter off, or whose year has one digit that cannot be: the month
-     * is the one a letter away; the year, if the one read is far from the scan, the year of the
+     * A foot date whose month is one or two letters off, or whose year has one digit that cannot be: the
+     * month is the one that near ({@link ThaiDate#monthAsReadTwoOff}); the year, if the one read is far from the scan, the year of the
      * received stamp (or the one before) when it is one digit away. Flagged as repaired.
      */
     private static Found<ThaiDate> readAsRead(Matcher m, LocalDate scannedOn, LocalDate receivedOn) {
         String raw = m.group().strip();
         boolean repaired = ThaiDate.monthNumber(m.group(2)) == 0;
-        int month = ThaiDate.monthAsRead(m.group(2));
+        int month = ThaiDate.monthAsReadTwoOff(m.group(2));
         if (month == 0) {
             return Found.none();
         }

@@ -68,6 +68,9 @@ public record LetterText(List<String> lines) {
      */
     private static final Pattern SERIAL_SPACE = Pattern.compile(
             "^(ที่ [ก-ฮ]{2}\\s?[0-9๐-๙]{4}(?:\\.[0-9๐-๙]{1,2})?/ว?\\s?[0-9๐-๙]{1,3}) ([0-9๐-๙]{1,3})(?=\\s[^0-9๐-๙]|$)");
+    /** A stray space inside a year after a month's name: ๑๑ มิถุนายน ๒ ๕๖๘ for ๒๕๖๘. */
+    private static final Pattern YEAR_SPACE = Pattern.compile(
+            "((?:" + String.join("|", ThaiDate.MONTHS) + ") ?)([0-9๐-๙]) ([0-9๐-๙]{3})(?![0-9๐-๙])");
     /** A number line's unit code with its dot lost: ที่ สร ๐๐๒๓๓/ว … for ๐๐๒๓.๓ (no unit code has five digits). */
     private static final Pattern UNIT_CODE_DOT_LOST = Pattern.compile("^(ที่ [ก-ฮ]{2}\\s?[0-9๐-๙]{4})([0-9๐-๙]{1,2})(?=\\s?/)");
     /**
@@ -183,6 +186,7 @@ public record LetterText(List<String> lines) {
         }
         s = UNIT_CODE_DOT_LOST.matcher(s).replaceFirst("$1.$2");
         s = SERIAL_SPACE.matcher(s).replaceFirst("$1$2");
+        s = YEAR_SPACE.matcher(s).replaceAll("$1$2$3");
         s = DATE_WORD.matcher(s).replaceAll("ที่ ").strip();
         s = SUBJECT_WORD_AS_READ.matcher(s).replaceFirst("เรื่อง");
         s = DEAR_WORD_AS_READ.matcher(s).replaceFirst("เรียน");

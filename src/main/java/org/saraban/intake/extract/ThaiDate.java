@@ -31,9 +31,17 @@ public record ThaiDate(LocalDate date, String raw) {
     private static final String MARKS = "[\u0E48-\u0E4C]";
 
     /** Each month's name without its marks, and every spelling one edit from it. */
-    private static final List<CharacterRunAutomaton> NEAR_MONTHS = MONTHS.stream()
-            .map(m -> new CharacterRunAutomaton(new LevenshteinAutomata(LetterText.skeleton(m), false).toAutomaton(1)))
-            .toList();
+    private static final List<CharacterRunAutomaton> NEAR_MONTHS = monthsWithin(1);
+    /** The same, two edits from it: a seal or stamp over the word costs OCR two letters (มีนตม, กรกมาตม). */
+    private static final List<CharacterRunAutomaton> FAR_MONTHS = monthsWithin(2);
+    /** A month read two letters off must keep this many letters: fewer leaves too little to tell. */
+    private static final int MIN_LETTERS_TWO_OFF = 4;
+
+    private static List<CharacterRunAutomaton> monthsWithin(int edits) {
+        return MONTHS.stream()
+                .map(m -> new CharacterRunAutomaton(new LevenshteinAutomata(LetterText.skeleton(m), false).toAutomaton(edits)))
+                .toList();
+    }
 
     private static final String DIGIT = "[0-9๐-๙]";
     /** A month's name, full or short, as {@link #PATTERN} reads it. */
@@ -157,10 +165,30 @@ public record ThaiDate(LocalDate date, String raw) {
      * month is that near.
      */
     static int monthBySkeleton(String read) {
-        String bare = LetterText.skeleton(read);
+        return onlyMonthMatching(NEAR_MONTHS, LetterText.skeleton(read));
+    }
+
+    /**
+     * As {@link #monthAsRead}, also taking a name two letters off when four or more letters were read
+     * (มีนตม, พฤษคม) and exactly one month is that near: for a line that is a date and nothing else,
+     * where nothing but a month can stand between the day and the year.
+     */
+    static int monthAsReadTwoOff(String read) {
+        int month = monthAsRead(read);
+        String thai = read.replaceAll("[^\\u0E01-\\u0E4E]", "");
+        String bare = LetterText.skeleton(thai);
+        if (month != 0 || read.length() - thai.length() > MAX_SPECKS_IN_MONTH || bare.length() < MIN_LETTERS_TWO_OFF
+                || anyMonthMatching(NEAR_MONTHS, bare)) {
+            return month;
+        }
+        return onlyMonthMatching(FAR_MONTHS, bare);
+    }
+
+    /** The one month whose automaton accepts {@code bare}; 0 when none or more than one does. */
+    private static int onlyMonthMatching(List<CharacterRunAutomaton> months, String bare) {
         int found = 0;
         for (int i = 0; i < MONTHS.size(); i++) {
-            if (NEAR_MONTHS.get(i).run(bare)) {
+            if (months.get(i).run(bare)) {
                 if (found != 0) {
                     return 0;
                 }
@@ -168,6 +196,10 @@ public record ThaiDate(LocalDate date, String raw) {
             }
         }
         return found;
+    }
+
+    private static boolean anyMonthMatching(List<CharacterRunAutomaton> months, String bare) {
+        return months.stream().anyMatch(m -> m.run(bare));
     }
 
     private static String withoutMarks(String s) {

@@ -67,6 +67,12 @@ class LetterTextTest {
     }
 
     @Test
+    void aStraySpaceInsideAYearAfterAMonthIsClosed() {
+        assertEquals("๑๑ มิถุนายน ๒๕๖๘", LetterText.normalizeLine("๑๑ มิถุนายน ๒ ๕๖๘"));
+        assertEquals("ภายในวันที่ ๓๐ มิถุนายน ๒๕๖๘ ๒ ครั้ง", LetterText.normalizeLine("ภายในวันที่ ๓๐ มิถุนายน ๒๕๖๘ ๒ ครั้ง"));
+    }
+
+    @Test
     void aNumberWordReadAsTBeforeACodeWithALetterTooMany() {
         assertEquals("ที่ อดต ๐๐๒๓.๑/ว ๓๘๔๐ ศาลากลางจังหวัดอุดรธานี",
                 LetterText.normalizeLine("ท อดต ๐๐๒๓.๑/ว ๓๘๔๐         ศาลากลางจังหวัดอุดรธานี"));

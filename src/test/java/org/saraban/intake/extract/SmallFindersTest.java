@@ -172,8 +172,16 @@ class SmallFindersTest {
         assertTrue(dates.find(LetterText.of(head + "\nซึ่งได้ส่งข้อมูลแล้วเมื่อ ๑๗ ธันราคม ๒๕๖๗"), scanned).value() == null);
         // also when OCR lost the lead's marks (ลงวนท for ลงวันที่), as in an enclosure's line
         assertTrue(dates.find(LetterText.of(head + "\n๐๘๑๐.๒/ว ๔๑๓๙ ลงวนท ๒๓ เมษายน ๒๕๖๘"), scanned).value() == null);
-        // a word two letters from every month is no month
-        assertTrue(dates.find(LetterText.of(head + "\n๑๗ ธนรเคม ๒๕๖๗"), scanned).value() == null);
+        // two letters off where four or more were read: the one month that near, flagged (a stamp over
+        // the word: มีนตม for มีนาคม, พฤษคม for พฤษภาคม)
+        Found<ThaiDate> twoOff = dates.find(LetterText.of(head + "\n๑ มีนตม ๒๕๖๘"), LocalDate.of(2025, 3, 20));
+        assertEquals(LocalDate.of(2025, 3, 1), twoOff.value().date());
+        assertEquals(List.of("letter date read as ๑ มีนตม ๒๕๖๘: month or year repaired"), twoOff.review());
+        assertEquals(5, ThaiDate.monthAsReadTwoOff("พฤษคม"));
+        assertEquals(12, ThaiDate.monthAsReadTwoOff("ธนรเคม"));
+        // but a word three letters from every month is no month, nor are three letters two off
+        assertTrue(dates.find(LetterText.of(head + "\n๑๗ ธนรเคท ๒๕๖๗"), scanned).value() == null);
+        assertEquals(0, ThaiDate.monthAsReadTwoOff("ตคม"));
     }
 
     @Test
