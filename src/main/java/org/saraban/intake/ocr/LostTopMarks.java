@@ -35,6 +35,12 @@ final class LostTopMarks {
      * (ี่), is narrower; a signature's stroke over a name in parentheses is wider.
      */
     private static final double MAX_MARK_WIDTH = 0.6;
+    /**
+     * The narrowest a mark is, as a share of the line's height: about a stroke of the print. Narrower
+     * ink above a line is a speck or a hairline, and reading the line again for it gives back the same
+     * text at the cost of a line's reading.
+     */
+    private static final double MIN_MARK_WIDTH = 0.05;
     /** How far above a line's box its top marks may stand, as a share of the line's height. */
     private static final double REACH = 0.45;
 
@@ -74,7 +80,8 @@ final class LostTopMarks {
             int[] rowsAbove = rowInk(grey, w, above, others);
             int top = marksEnd(reverse(rowsAbove), minInk(height), gap);
             Box marks = new Box(above.left(), box.top() - top, above.right(), box.top());
-            boolean marksAbove = top > 0 && widestRun(grey, w, marks, others) <= height * MAX_MARK_WIDTH;
+            int widest = top > 0 ? widestRun(grey, w, marks, others) : 0;
+            boolean marksAbove = widest >= height * MIN_MARK_WIDTH && widest <= height * MAX_MARK_WIDTH;
             int grownTop = marksAbove ? box.top() - top : box.top();
             for (int j : marksRead) {
                 grownTop = Math.min(grownTop, lines.get(j).box().top());

@@ -55,6 +55,18 @@ class LostTopMarksTest {
     }
 
     @Test
+    void aSpeckNarrowerThanAStrokeAboveALineIsNoMark() {
+        BufferedImage page = lineOfLetters();
+        ink(page, 400, 178, 2, 12); // a hairline, 2 pixels across over a line 60 high
+        List<TextLine> lines = List.of(new TextLine("จึงเรียนมาเพื่อโปรดพิจารณา", new Box(100, 200, 1000, 260), true));
+
+        assertEquals(List.of(), topMarks.find(pixels(page), W, H, lines));
+        // a tone mark of the print's own stroke is one
+        ink(page, 700, 180, 5, 10);
+        assertEquals(1, topMarks.find(pixels(page), W, H, lines).size());
+    }
+
+    @Test
     void aLineWithNothingAboveItIsLeft() {
         List<TextLine> lines = List.of(new TextLine("เรียน ผู้ว่าราชการจังหวัด", new Box(100, 200, 1000, 260), true));
 
