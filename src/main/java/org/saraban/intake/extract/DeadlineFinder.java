@@ -96,9 +96,14 @@ public final class DeadlineFinder {
     private static final Pattern RECALL = Pattern.compile("^(?:ตามที่|ตามหนังสือ|อ้างถึง)[^\\n]*?นั้น(?=\\s|$)");
     /** A clause that tells what an earlier letter asked: ได้แจ้งให้, ได้ขอให้, ได้กำหนดให้ ("had asked to"). */
     private static final Pattern RECALL_CLAUSE = Pattern.compile("ได้\\s?(?:แจ้ง|ขอ|กำหนด)\\s?ให้|เคย\\s?แจ้ง");
-    /** What follows a deadline that was already met; not "once / if done" (เมื่อ, หาก, ถ้า), which looks ahead. */
+    /**
+     * What follows a deadline that was already met; not "once / if done" (เมื่อ, หาก, ถ้า), which looks
+     * ahead. The tone marks OCR loses are optional (เรียบรอยแลว).
+     */
     private static final Pattern DONE_AFTER = Pattern.compile(
-            "^(?:(?!เมื่อ|หาก|ถ้า)[^\\n]){0,80}?(?:เรียบร้อย\\s?แล้ว|ดำเนินการแล้ว|ไปแล้ว|เสร็จ(?:สิ้น)?\\s?แล้ว)");
+            "^(?:(?!เมื่อ|หาก|ถ้า)[^\\n]){0,80}?(?:" + ThaiDate.marksOptional("เรียบร้อย") + "\\s?" + ThaiDate.marksOptional("แล้ว")
+                    + "|ดำเนินการ" + ThaiDate.marksOptional("แล้ว") + "|ไป" + ThaiDate.marksOptional("แล้ว")
+                    + "|เสร็จ(?:สิ้น)?\\s?" + ThaiDate.marksOptional("แล้ว") + ")");
     /** Where the clause of an action begins; the space before a word is looked at, not taken, so ทั้งนี้ ขอให้ ends at both. */
     private static final Pattern CLAUSE_START = Pattern.compile(
             "(?<!\\S)(?:ทั้งนี้|โดย|จึงขอความร่วมมือ(?:จังหวัด)?|จึงขอให้|ขอให้)\\s?|(?<!\\S)" + D + "{1,2}\\.\\s|^");

@@ -103,15 +103,23 @@ public final class MarkFinder {
     /**
      * Whether the mark's start, alone on line {@code i}, has its end as the first word of a line up to
      * three lines before or after it: the layout may set the end on the row of a received stamp printed
-     * beside it, and read that row first (สุด   วันที่ ๑๒ ก.พ. ๖๗ … ด่วน).
+     * beside it and read that row first (สุด   วันที่ ๑๒ ก.พ. ๖๗ … ด่วน), or read the office's name
+     * between them. An end with another mark's start between is that mark's (ลับ / ด่วน / สุด).
      */
     private static boolean endsNearby(List<String> lines, int i, String word) {
         for (int j = Math.max(0, i - NEARBY); j <= Math.min(lines.size() - 1, i + NEARBY); j++) {
-            if (j != i && isSplitOver(lines.get(i), lines.get(j).split("\\s+")[0], word)) {
+            if (j != i && isSplitOver(lines.get(i), lines.get(j).split("\\s+")[0], word)
+                    && lines.subList(Math.min(i, j) + 1, Math.max(i, j)).stream().noneMatch(MarkFinder::isAMarksStart)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code line} is ด่วน or ลับ alone, which start the longer marks. */
+    private static boolean isAMarksStart(String line) {
+        String bare = LetterText.skeleton(line);
+        return bare.equals(LetterText.skeleton(Urgency.URGENT.thai())) || bare.equals(LetterText.skeleton(Secrecy.CONFIDENTIAL.thai()));
     }
 
     private static final int NEARBY = 3;

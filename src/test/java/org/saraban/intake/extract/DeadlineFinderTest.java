@@ -178,6 +178,8 @@ class DeadlineFinderTest {
         // ซึ่งได้ดำเนินการเรียบร้อยแล้ว: "which has been done", without เสร็จ, over a wrapped line
         assertTrue(find("และได้ติดตามผลการดำเนินงานอย่างต่อเนื่อง โดยให้ดำเนินการให้แล้วเสร็จภายในวันที่\n"
                 + "๑๕ มีนาคม ๒๕๖๖ ซึ่งได้ดำเนินการเรียบร้อยแล้ว").value().isEmpty());
+        // its tone mark lost (เรียบรอยแล้ว), ซึ่ง and ดำเนิน misread
+        assertTrue(find("โดยให้ดำเนินการให้แล้วเสร็จภายในวันที่ ๓ กันยายน ๒๕๖๗ ตได้ดำนินการเรียบรอยแล้ว").value().isEmpty());
         // the recall is cut off at นั้น: the letter's own deadline after it stays.
         List<Deadline> ds = find("ตามที่ ได้แจ้งให้ดำเนินการภายในวันที่ ๓๑ พฤษภาคม ๒๕๖๓ นั้น ในการนี้ ขอให้รายงานภายในวันที่ ๑๕ มิถุนายน ๒๕๖๓").value();
         assertEquals(1, ds.size());

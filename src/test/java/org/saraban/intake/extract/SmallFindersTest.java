@@ -52,6 +52,10 @@ class SmallFindersTest {
                 "องค์การบริหารส่วนจังหวัดศรีสะเกษ\nเลขรับ 17292\nสุด          วันที่    ๑๒ ก.พ. ๖๗/\n๘0.\nด่วน\nเวลา ๑๓.๓๕ น.\nที่ ศก ๑")
                 .orElseThrow());
         assertEquals(Urgency.MOST_URGENT, marks.urgency("สด          เลขรับ 21826\nวันที่ ๑๙ มี\nด่วน\nที่ ยล ๑").orElseThrow());
+        // an end alone on its line is the mark's above it, not a secrecy mark's further up
+        String both = "ลับ\nร\nด่วน\nสุด\nที่ นศ ๐๐๒๓.๒/ว ๙๗๕๙";
+        assertEquals(Secrecy.CONFIDENTIAL, marks.secrecy(both).orElseThrow());
+        assertEquals(Urgency.MOST_URGENT, marks.urgency(both).orElseThrow());
     }
 
     @Test
