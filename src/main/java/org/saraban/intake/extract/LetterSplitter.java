@@ -1,6 +1,7 @@
 package org.saraban.intake.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -123,6 +124,12 @@ public final class LetterSplitter {
                 starts.add(pullAbove(lines, texts, blocks, i));
             }
         }
+        for (int page : pageStarts.stream().sorted().toList()) {
+            if (startsUnnumberedLetter(texts, starts, page)) {
+                starts.add(page);
+            }
+        }
+        Collections.sort(starts);
         List<Letter> letters = new ArrayList<>();
         if (starts.isEmpty()) {
             if (lines.stream().anyMatch(l -> !l.text().isBlank())) {
@@ -143,6 +150,37 @@ public final class LetterSplitter {
         }
         return letters;
     }
+
+    /**
+     * Whether the page starting at line {@code page} starts a letter whose number line OCR lost (a
+     * received stamp printed over it): its head has a subject with a salutation under it, no number
+     * line starts a letter there, and the letter before has its own subject and has ended (signature,
+     * contacts) by then.
+     */
+    private static boolean startsUnnumberedLetter(List<String> texts, List<Integer> starts, int page) {
+        int subject = -1;
+        for (int j = page, seen = 0; j < texts.size() && seen < PAGE_HEAD_LINES && subject < 0; j++) {
+            if (!texts.get(j).isBlank()) {
+                seen++;
+                subject = SUBJECT_LINE.matcher(texts.get(j)).find() ? j : -1;
+            }
+        }
+        int subjectLine = subject;
+        if (subject < 0 || starts.stream().anyMatch(s -> s >= page && s <= subjectLine)) {
+            return false;
+        }
+        boolean salutation = texts.subList(subject + 1, Math.min(texts.size(), subject + 1 + SALUTATION_WITHIN)).stream()
+                .anyMatch(t -> SALUTATION_LINE.matcher(t).find());
+        int before = starts.stream().filter(s -> s < page).mapToInt(Integer::intValue).max().orElse(0);
+        List<String> previous = texts.subList(before, page);
+        return salutation && previous.stream().anyMatch(t -> SUBJECT_LINE.matcher(t).find())
+                && previous.stream().anyMatch(t -> LETTER_END.matcher(t).find());
+    }
+
+    /** How far into a page (lines with text) a letter's subject may stand: past its marks, stamps, number and address. */
+    private static final int PAGE_HEAD_LINES = 15;
+    /** How many lines under the subject its salutation stands at most. */
+    private static final int SALUTATION_WITHIN = 4;
 
     private static boolean isALetter(List<String> texts) {
         return texts.stream().anyMatch(t -> SUBJECT_LINE.matcher(t).find())

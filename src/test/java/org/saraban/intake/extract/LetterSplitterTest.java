@@ -31,6 +31,22 @@ class LetterSplitterTest {
     }
 
     @Test
+    void aPageWithItsOwnSubjectAndSalutationAfterASignedLetterStartsOneWhoseNumberOcrLost() {
+        // the enclosed letter's number line, under a received stamp, read as IMo๘๑o.๕J …
+        String enclosed = String.join("\n", "ด่วนที่สุด", "ศาลากลางจังหวัดนครสวรรค", "ท     รบี aoT    บ",
+                "IMo๘๑o.๕J ๗๘๕๓๒๐        กรมสิงสริมการปกครองท้องถิ", "๒๑ กันยายน ๒๕๖๗",
+                "เรื่อง การสำรวจข้อมูลแหล่งน้ำ", "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด", "", "ตามที่ กรม");
+        List<LetterSplitter.Letter> letters = splitter.split(List.of(new PageText(1, COVER, 1), new PageText(2, enclosed, 1)));
+        assertEquals(2, letters.size());
+        assertEquals(List.of(2), letters.get(1).pages());
+        assertTrue(letters.get(1).text().startsWith("ด่วนที่สุด"), letters.get(1).text());
+        // a letter's second page goes on with it, and so does a page after a letter that has not ended
+        String unsigned = COVER.replace("ขอแสดงความนับถือ", "").replace("โทร. ๐ ๗๕๖๑ ๑๘๘๙", "");
+        assertEquals(1, splitter.split(List.of(new PageText(1, unsigned, 1), new PageText(2, enclosed, 1))).size());
+        assertEquals(1, splitter.split(List.of(new PageText(1, COVER, 1), new PageText(2, "- ๒ -\nตามที่ กรม\nจึงเรียนมา", 1))).size());
+    }
+
+    @Test
     void aNumberQuotedInAnEnclosureBlockDoesNotStartALetter() {
         // "ที่ มท ๐๘๑๐.๘/ว ๕๕๖๗" on its own line under สิ่งที่ส่งมาด้วย belongs to the cover letter.
         assertEquals(1, splitter.split(List.of(new PageText(1, COVER, 1))).size());
