@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.saraban.intake.directive.Deadline;
 
 /**
@@ -43,6 +45,15 @@ public final class DeadlineFinder {
     /** ภายใน / ก่อน / ไม่เกิน + วัน[weekday]ที่ ("within / before / not later than the [weekday] the"). */
     private static final Pattern ABSOLUTE = Pattern.compile(
             WITHIN + "\\s?" + DAY_WORD + "\\s?(" + ThaiDate.WEEKDAY + ")?\\s?ที่\\s*(?=" + D + ")");
+    /**
+     * The same with วัน[weekday] misread (ภายในวันพรที่, ก่อนจันที่): a word of Thai letters between, and
+     * a comma OCR may set after ที่. It is taken only when the date after it tells what the word was
+     * ({@link #isDayWordAsRead}).
+     */
+    private static final Pattern ABSOLUTE_AS_READ = Pattern.compile(
+            WITHIN + "\\s?([\\u0E01-\\u0E4E]{2,14})\\s?ที่,?\\s*(?=" + D + ")");
+    private static final CharacterRunAutomaton DAY_WORD_ONE_OFF =
+            new CharacterRunAutomaton(new LevenshteinAutomata(LetterText.skeleton("วัน"), false).toAutomaton(1));
     /**
      * [ภายใน|ใน|ก่อน] วันที่ N ของทุกเดือน ("on/by the Nth of every month"); ทุกวันที่ N ของเดือน. Up to two
      * short tokens of OCR noise (a scribble read as ๔๘งN, a stray -) may stand between วันที่ and the day.
@@ -161,8 +172,29 @@ public final class DeadlineFinder {
     private record Hit(int start, int end, Deadline deadline, List<String> review) {}
 
     private static void absolute(String text, List<Hit> hits, LocalDate letterDate) {
-        Matcher m = ABSOLUTE.matcher(text);
+        absolute(text, hits, letterDate, ABSOLUTE);
+        absolute(text, hits, letterDate, ABSOLUTE_AS_READ);
+    }
+
+    /**
+     * Whether {@code read}, found where วัน[weekday] stands before the date {@code when}, is one: วัน a
+     * letter off (จัน), or วัน and the weekday of that date two letters off (วันพร for วันพุธ).
+     */
+    static boolean isDayWordAsRead(String read, LocalDate when) {
+        String bare = LetterText.skeleton(read);
+        String expected = LetterText.skeleton("วัน" + ThaiDate.weekdayName(when.getDayOfWeek()));
+        return DAY_WORD_ONE_OFF.run(bare)
+                || new CharacterRunAutomaton(new LevenshteinAutomata(expected, false).toAutomaton(2)).run(bare);
+    }
+
+    private static void absolute(String text, List<Hit> hits, LocalDate letterDate, Pattern pattern) {
+        boolean asRead = pattern == ABSOLUTE_AS_READ;
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
+            int at = m.start();
+            if (asRead && hits.stream().anyMatch(h -> h.start() <= at && at < h.end())) {
+                continue; // read as it stands already
+            }
             Matcher date = ThaiDate.PATTERN.matcher(text);
             date.region(m.end(), text.length());
             Found<ThaiDate> read;
@@ -182,7 +214,13 @@ public final class DeadlineFinder {
             String phrase = text.substring(m.start(), date.end());
             review.addAll(read.review());
             LocalDate when = read.isPresent() ? read.value().date() : null;
-            if (when != null && m.group(1) != null) {
+            if (asRead) {
+                if (when == null || !isDayWordAsRead(m.group(1), when)) {
+                    continue;
+                }
+                review.add("deadline " + phrase + ": " + m.group(1) + " taken as วัน"
+                        + (DAY_WORD_ONE_OFF.run(LetterText.skeleton(m.group(1))) ? "" : ThaiDate.weekdayName(when.getDayOfWeek())));
+            } else if (when != null && m.group(1) != null) {
                 DayOfWeek named = ThaiDate.weekday(m.group(1)).orElseThrow();
                 if (named != when.getDayOfWeek()) {
                     review.add("deadline " + phrase + ": " + when + " is a " + ThaiDate.weekdayName(when.getDayOfWeek())

@@ -121,6 +121,19 @@ class DeadlineFinderTest {
     }
 
     @Test
+    void aDayWordOrWeekdayMisreadIsTakenWhenTheDateTellsWhatItWas() {
+        // 18 June 2025 is a Wednesday (พุธ): วันพร is วันพุธ a letter off; OCR set a comma after ที่
+        Found<List<Deadline>> weekday = find("ขอให้รายงานผลให้แล้วเสร็จ ภายในวันพรที่, ๑๘ มิถุนายน ๒๕๖๘");
+        assertEquals(LocalDate.of(2025, 6, 18), weekday.value().get(0).date());
+        assertTrue(weekday.review().stream().anyMatch(r -> r.contains("พร taken as วันพุธ")), weekday.review().toString());
+        // วัน read จัน after ก่อน
+        assertEquals(LocalDate.of(2025, 10, 2), only("ขอให้รายงานผลให้แล้วเสร็จก่อน\nจันที่ ๒ ตุลาคม ๒๕๖๘").date());
+        // a word that is neither (กำหนด, "the set [date]"), or a weekday the date does not have, is not taken
+        assertTrue(find("ขอให้รายงานภายในกำหนดที่ ๑๘ มิถุนายน ๒๕๖๘").value().isEmpty());
+        assertTrue(find("ขอให้รายงานภายในวันศุกร์ที่, ๑๘ มิถุนายน ๒๕๖๘").value().isEmpty());
+    }
+
+    @Test
     void aDeadlineBrokenByBlankLines() {
         assertEquals(LocalDate.of(2024, 12, 30), only("ให้รายงานผลภายในวันจันทร์ที่\n\n๓๐ ธันวาคม ๒๕๖๗").date());
         assertEquals(5, only("ให้บันทึกข้อมูลภายในวันที่ ๕\n\nของทุกเดือน").dayOfMonth());
