@@ -9,7 +9,8 @@ import java.util.stream.Stream;
  * names of the INFO system's topics likewise (ประชาชนุ). Only marks and spaces change, and only where
  * every consonant and leading vowel of the name was read in order, so nothing that was not on the page
  * is put there; a space OCR or a wrapped line put inside a name goes. The names are the fixed ones of the genre, each at
- * least ten letters long without its marks, which no other wording shares. Stateless and thread-safe.
+ * least ten letters long without its marks, which no other wording shares, and the provinces' names after
+ * จังหวัด. Stateless and thread-safe.
  */
 final class InstitutionNames {
     private static final List<String> INSTITUTIONS = List.of(
@@ -23,9 +24,16 @@ final class InstitutionNames {
             "ผู้ว่าราชการจังหวัด", // provincial governor
             "ท้องถิ่นจังหวัด", // provincial local administration officer
             "ท้องถิ่นอำเภอ"); // district local administration officer
-    /** The institutions, then the INFO system's topics (ข้อมูลการช่วยเหลือประชาชน, …), longest first. */
-    private static final List<String> NAMES = Stream.concat(INSTITUTIONS.stream(), InfoDomainFinder.KNOWN_TOPICS.stream())
-            .filter(name -> LetterText.skeleton(name).length() >= 10)
+    /**
+     * The institutions, the INFO system's topics (ข้อมูลการช่วยเหลือประชาชน, …), and each province's name
+     * after จังหวัด ("province"; จังหวัดกระบิ read for จังหวัดกระบี่), longest first.
+     */
+    private static final List<String> PROVINCES = new AgencyCodes().provinceNames().stream()
+            .map(province -> "จังหวัด" + province).toList();
+    private static final List<String> NAMES = Stream.concat(
+                    Stream.concat(INSTITUTIONS.stream(), InfoDomainFinder.KNOWN_TOPICS.stream())
+                            .filter(name -> LetterText.skeleton(name).length() >= 10),
+                    PROVINCES.stream())
             .sorted((a, b) -> b.length() - a.length()).toList();
     /** Each name's letters without marks and spaces, what a line is searched for. */
     private static final List<String> SKELETONS = NAMES.stream().map(LetterText::skeleton).toList();
@@ -62,9 +70,12 @@ final class InstitutionNames {
             while (end < line.length() && LetterText.isMark(line.charAt(end))) {
                 end++;
             }
+            from = k + nameSkeleton.length();
+            if (line.substring(start, end).contains(" ") && PROVINCES.contains(name)) {
+                continue; // a word after จังหวัด and a space may be no province's (ภายในจังหวัด เลยวันที่ …)
+            }
             out.append(line, copied, start).append(name);
             copied = end;
-            from = k + nameSkeleton.length();
         }
         return out.append(line, copied, line.length()).toString();
     }

@@ -20,6 +20,17 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void aProvincesNameAfterJangwatGetsItsMarksBack() {
+        assertEquals("อำเภอทุกอำเภอ และองค์การบริหารส่วนจังหวัดกระบี่", names.repair("อำเภอทุกอำเภอ และองค์การบริหารส่วนจังหวัดกระบิ"));
+        assertEquals("แจ้งผลให้จังหวัดกระบี่ทราบ", names.repair("แจ้งผลให้จังหวัดกระบีทราบ"));
+        // the name alone, without จังหวัด, is too short to be sure of: left as read
+        assertEquals("กระบิ", names.repair("กระบิ"));
+        assertEquals("ให้จังหวัดตรวจสอบ", names.repair("ให้จังหวัดตรวจสอบ"));
+        // nor is a word after จังหวัด and a space: เลย ("past") is also the name of a province
+        assertEquals("ภายในจังหวัด เลยวันที่กำหนด", names.repair("ภายในจังหวัด เลยวันที่กำหนด"));
+    }
+
+    @Test
     void aLetterReadWrongIsLeftAsRead() {
         // a consonant misread (ปูกครอง is fine, มูกครอง is not the same name): nothing is made up
         assertEquals("ขององค์กรมูกครองส่วนท้องถิน", names.repair("ขององค์กรมูกครองส่วนท้องถิน"));
