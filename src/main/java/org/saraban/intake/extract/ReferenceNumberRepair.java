@@ -12,6 +12,8 @@ import org.saraban.intake.directive.ReferenceNumber;
  *   <li>a serial with an unsure digit, or a {@code /๑ } that may be {@code /ว }, is completed from
  *       the same number quoted elsewhere in the bundle (same agency, unit, and a serial that agrees
  *       on every digit that was read, or that is the read serial without the unsure mark);
+ *   <li>a serial read without its ว is a circular's when the bundle quotes the same number with ว
+ *       (the ว lost to the OCR: {@code ๐๘๑๐.๙/๔๘๐๔} quoted as {@code ๐๘๑๐.๙/ว ๔๘๐๔});
  *   <li>a {@code /๑ } before the serial becomes ว when the letter is addressed to many recipients
  *       (ทุกจังหวัด, several offices): that is what a circular (หนังสือเวียน) is;
  *   <li>an unknown agency code one letter away from a known code that the bundle quotes with the same
@@ -91,6 +93,19 @@ public final class ReferenceNumberRepair {
         }
         String serial = n.serial();
         Boolean circular = n.circular();
+        if (Boolean.FALSE.equals(circular) && !serial.contains("?")) {
+            String code = agency;
+            Optional<ReferenceNumber> quotedAsCircular = evidence.quotes().stream()
+                    .filter(q -> q.agencyCode().equals(code) && q.unitCode().equals(n.unitCode())
+                            && q.serial().equals(n.serial()) && Boolean.TRUE.equals(q.circular()))
+                    .findFirst();
+            if (quotedAsCircular.isPresent()) {
+                review.add("reference number " + n.raw() + ": ว (circular) read from the same number quoted in the bundle: "
+                        + quotedAsCircular.get().raw());
+                circular = true;
+                changed = true;
+            }
+        }
         for (ReferenceNumber quote : evidence.quotes()) {
             if (!(serial.contains("?") || circular == null)) {
                 break;

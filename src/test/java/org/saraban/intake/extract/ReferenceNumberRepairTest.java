@@ -70,6 +70,18 @@ class ReferenceNumberRepairTest {
     }
 
     @Test
+    void aCircularsWLostToTheOcrComesBackFromTheSameNumberQuotedWithIt() {
+        Found<ReferenceNumber> read = parse("ที่ มท ๐๘๑๐.๙/๔๘๐๔");
+        List<ReferenceNumber> quotes = List.of(parse("ที่ มท ๐๘๑๐.๙/ว ๔๘๐๔").value());
+        Found<ReferenceNumber> f = repair.repair(read, new ReferenceNumberRepair.Evidence(quotes, null, false));
+        assertEquals("มท 0810.9/ว 4804", f.value().text());
+        assertEquals(Found.REPAIRED, f.confidence());
+        // another serial quoted with ว says nothing about this one
+        List<ReferenceNumber> other = List.of(parse("ที่ มท ๐๘๑๐.๙/ว ๔๘๐๕").value());
+        assertSame(read, repair.repair(read, new ReferenceNumberRepair.Evidence(other, null, false)));
+    }
+
+    @Test
     void provinceCodeNotCorrectedWhenTheAddressDoesNotSupportIt() {
         // นก is two letters away from กท (กรุงเทพมหานคร): flagged, left as read.
         Found<ReferenceNumber> read = parse("ที่ นก ๑๘๑๐.๗/ว ๓๙๙");
