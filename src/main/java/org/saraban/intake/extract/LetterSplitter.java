@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * or secrecy mark, a memo's head (บันทึกข้อความ, ส่วนราชการ), and the receiving stamps and routing
  * notes put on its first page. A number line inside an อ้างถึง or สิ่งที่ส่งมาด้วย block does not
  * start a letter. A bundle whose text has no number line is one letter; text above the first number
- * line is a letter of its own when it has a subject and a salutation (its number line lost to the OCR).
- * Stateless and thread-safe.
+ * line is a letter of its own when it has a subject and a salutation (its number line lost to the OCR),
+ * and so is a page whose head has them after a letter that has ended. Stateless and thread-safe.
  */
 public final class LetterSplitter {
     /** ที่ followed by a two-letter code and digits, at the start of a line. */
