@@ -52,8 +52,11 @@ public final class DeadlineFinder {
      */
     private static final Pattern ABSOLUTE_AS_READ = Pattern.compile(
             WITHIN + "\\s?([\\u0E01-\\u0E4E]{2,14})\\s?ที่,?\\s*(?=" + D + ")");
-    private static final CharacterRunAutomaton DAY_WORD_ONE_OFF =
-            new CharacterRunAutomaton(new LevenshteinAutomata(LetterText.skeleton("วัน"), false).toAutomaton(1));
+    /** วัน ("day") a letter off, as read before ที่ (จัน). */
+    private static final CharacterRunAutomaton DAY_WORD_ONE_OFF = withinEdits("วัน", 1);
+    /** วัน and each weekday's name, Monday first, two letters off (วันพร for วันพุธ). */
+    private static final List<CharacterRunAutomaton> DAY_WORD_AND_WEEKDAY_TWO_OFF = ThaiDate.WEEKDAYS.stream()
+            .map(weekday -> withinEdits("วัน" + weekday, 2)).toList();
     /**
      * [ภายใน|ใน|ก่อน] วันที่ N ของทุกเดือน ("on/by the Nth of every month"); ทุกวันที่ N ของเดือน. Up to two
      * short tokens of OCR noise (a scribble read as ๔๘งN, a stray -) may stand between วันที่ and the day.
@@ -182,9 +185,12 @@ public final class DeadlineFinder {
      */
     static boolean isDayWordAsRead(String read, LocalDate when) {
         String bare = LetterText.skeleton(read);
-        String expected = LetterText.skeleton("วัน" + ThaiDate.weekdayName(when.getDayOfWeek()));
-        return DAY_WORD_ONE_OFF.run(bare)
-                || new CharacterRunAutomaton(new LevenshteinAutomata(expected, false).toAutomaton(2)).run(bare);
+        return DAY_WORD_ONE_OFF.run(bare) || DAY_WORD_AND_WEEKDAY_TWO_OFF.get(when.getDayOfWeek().ordinal()).run(bare);
+    }
+
+    /** An automaton for {@code word} without its marks, and every spelling {@code edits} edits from it. */
+    private static CharacterRunAutomaton withinEdits(String word, int edits) {
+        return new CharacterRunAutomaton(new LevenshteinAutomata(LetterText.skeleton(word), false).toAutomaton(edits));
     }
 
     private static void absolute(String text, List<Hit> hits, LocalDate letterDate, Pattern pattern) {

@@ -24,12 +24,10 @@ final class InstitutionNames {
             "ผู้ว่าราชการจังหวัด", // provincial governor
             "ท้องถิ่นจังหวัด", // provincial local administration officer
             "ท้องถิ่นอำเภอ"); // district local administration officer
-    /**
-     * The institutions, the INFO system's topics (ข้อมูลการช่วยเหลือประชาชน, …), and each province's name
-     * after จังหวัด ("province"; จังหวัดกระบิ read for จังหวัดกระบี่), longest first.
-     */
+    /** Each province's name after จังหวัด ("province"): จังหวัดกระบิ is read for จังหวัดกระบี่. */
     private static final List<String> PROVINCES = new AgencyCodes().provinceNames().stream()
             .map(province -> "จังหวัด" + province).toList();
+    /** The institutions, the INFO system's topics (ข้อมูลการช่วยเหลือประชาชน, …) and the provinces, longest first. */
     private static final List<String> NAMES = Stream.concat(
                     Stream.concat(INSTITUTIONS.stream(), InfoDomainFinder.KNOWN_TOPICS.stream())
                             .filter(name -> LetterText.skeleton(name).length() >= 10),

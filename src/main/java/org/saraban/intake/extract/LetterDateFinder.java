@@ -262,8 +262,9 @@ public final class LetterDateFinder {
 
     /**
      * A foot date whose month is one or two letters off, or whose year has one digit that cannot be: the
-     * month is the one that near ({@link ThaiDate#monthAsReadTwoOff}); the year, if the one read is far from the scan, the year of the
-     * received stamp (or the one before) when it is one digit away. Flagged as repaired.
+     * month is the one that near ({@link ThaiDate#monthAsReadTwoOff}); the year, if the one read is far
+     * from the scan, the year of the received stamp (or the one before) when it is one digit away.
+     * Flagged as repaired.
      */
     private static Found<ThaiDate> readAsRead(Matcher m, LocalDate scannedOn, LocalDate receivedOn) {
         String raw = m.group().strip();

@@ -45,6 +45,10 @@ public final class LetterSplitter {
     /** Blocks a quoted number line can sit in. */
     private static final Pattern QUOTING = Pattern.compile("^\\s*(?:-\\s?)?(?:อ้างถึง|สิ่งที่ส่งมาด้วย|ตามหนังสือ|หนังสือ)");
     private static final int HEADING_WITHIN = 25;
+    /** How far into a page (lines with text) a letter's subject may stand: past its marks, stamps, number and address. */
+    private static final int PAGE_HEAD_LINES = 15;
+    /** How many lines under the subject its salutation stands at most. */
+    private static final int SALUTATION_WITHIN = 4;
     /** The title of an order or announcement (คำสั่ง…, ประกาศ…, ระเบียบ…), which has no agency code. */
     private static final Pattern TITLE_LINE = Pattern.compile("^(?:คำสั่ง|ประกาศ|ระเบียบ)\\S");
     /** What follows such a title within a few lines: its number (ที่ ๑/๒๕๖๘) or เรื่อง. */
@@ -176,11 +180,6 @@ public final class LetterSplitter {
         return salutation && previous.stream().anyMatch(t -> SUBJECT_LINE.matcher(t).find())
                 && previous.stream().anyMatch(t -> LETTER_END.matcher(t).find());
     }
-
-    /** How far into a page (lines with text) a letter's subject may stand: past its marks, stamps, number and address. */
-    private static final int PAGE_HEAD_LINES = 15;
-    /** How many lines under the subject its salutation stands at most. */
-    private static final int SALUTATION_WITHIN = 4;
 
     private static boolean isALetter(List<String> texts) {
         return texts.stream().anyMatch(t -> SUBJECT_LINE.matcher(t).find())
