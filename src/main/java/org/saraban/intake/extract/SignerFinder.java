@@ -2,6 +2,7 @@ package org.saraban.intake.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.saraban.intake.directive.DirectiveRecord.Signer;
@@ -54,6 +55,12 @@ public final class SignerFinder {
     private static final Pattern DOT_IN_NAME = Pattern.compile("(?<=[ก-๙]{3})\\s?\\.\\s?(?=[ก-ฮเแโใไ])");
     /** ศักดิ์ ("dignity"), common in names, has no spelling without its ์, which OCR drops. */
     private static final Pattern SAK_WITHOUT_MARK = Pattern.compile("ศักดิ(?!\\u0E4C)");
+    /**
+     * The letters' own common words that a tone mark makes of a syllable of a name: เรื่อง ("subject") of
+     * เรือง ("bright", as in เรืองศรี), นั้น ("that") of นัน (นันทนา), นี้ ("this") of นี (มาลินี). The model,
+     * trained on the letters' wording, writes the mark in; no name has these words, so the mark goes.
+     */
+    private static final Map<String, String> COMMON_WORDS_IN_NAMES = Map.of("เรื่อง", "เรือง", "นั้น", "นัน", "นี้", "นี");
 
     /**
      * Where a signature block starts when OCR lost the closing words: the last line with a titled name
@@ -111,6 +118,9 @@ public final class SignerFinder {
             // a comma OCR read into the space between given name and surname
             String read = m.group(1).replaceAll("\\s*,\\s*", " ").replaceAll("\\s+", " ");
             String name = SAK_WITHOUT_MARK.matcher(DOT_IN_NAME.matcher(read).replaceAll(" ")).replaceAll("ศักดิ์");
+            for (Map.Entry<String, String> word : COMMON_WORDS_IN_NAMES.entrySet()) {
+                name = name.replace(word.getKey(), word.getValue());
+            }
             Matcher title = TITLE_AS_READ.matcher(name);
             if (title.lookingAt()) {
                 name = (title.group(1) != null ? "นาย" : title.group(2) != null ? "นางสาว" : "นาง") + name.substring(title.end());

@@ -120,6 +120,18 @@ class SignerFinderTest {
     }
 
     @Test
+    void theLettersCommonWordsTheModelWroteIntoANameLoseTheirMark() {
+        // เรื่อง ("subject") for เรือง, นั้น ("that") for นัน, นี้ ("this") for นี: no name has these words
+        Found<Signer> found = finder.find(LetterText.of("ขอแสดงความนับถือ\n(นายเกียรติศักดิ์ เรื่องศรี)"));
+        assertEquals("นายเกียรติศักดิ์ เรืองศรี", found.value().name());
+        assertEquals(List.of("signer's name as read: นายเกียรติศักดิ์ เรื่องศรี"), found.review());
+        assertEquals("นางนันทนา นาคประเสริฐ", finder.find(LetterText.of("ขอแสดงความนับถือ\n(นางนั้นทนา นาคประเสริฐ)")).value().name());
+        assertEquals("นางมาลินี แก้วมณี", finder.find(LetterText.of("ขอแสดงความนับถือ\n(นางมาลินี้ แก้วมณี)")).value().name());
+        // a name read right is left as it is
+        assertEquals("นายชัยวัฒน์ เรืองศรี", finder.find(LetterText.of("ขอแสดงความนับถือ\n(นายชัยวัฒน์ เรืองศรี)")).value().name());
+    }
+
+    @Test
     void anOpeningParenthesisReadAsASlash() {
         assertEquals("นางสุภาพร ปัญญาดี", finder.find(LetterText.of(
                 "จึงเรียนมาเพื่อโปรดพิจารณา\nหนังสือที่เสนอมาพร้อมนี้\n/นางสุภาพร ปัญญาดี)\nท้องถิ่นจังหวัดพิษณุโลก")).value().name());
