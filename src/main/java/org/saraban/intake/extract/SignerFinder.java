@@ -55,6 +55,13 @@ public final class SignerFinder {
     private static final Pattern DOT_IN_NAME = Pattern.compile("(?<=[ก-๙]{3})\\s?\\.\\s?(?=[ก-ฮเแโใไ])");
     /** ศักดิ์ ("dignity"), common in names, has no spelling without its ์, which OCR drops. */
     private static final Pattern SAK_WITHOUT_MARK = Pattern.compile("ศักดิ(?!\\u0E4C)");
+    /** Nor has ศักดิ์สิทธิ์ ("sacred"), a common surname, without its last ์ (the top mark the layout cuts off). */
+    private static final Pattern SAKSIT_WITHOUT_MARK = Pattern.compile("ศักดิ์สิทธิ(?!\\u0E4C)");
+    /**
+     * ร or จ read just before ฐ, out of the loop of its head (ณัรฐวุฒิ, ประเสริจฐ): no Thai spelling sets
+     * either right before ฐ.
+     */
+    private static final Pattern LOOP_BEFORE_THO_THAN = Pattern.compile("[รจ](?=ฐ)");
     /**
      * The letters' own common words that a tone mark makes of a syllable of a name: เรื่อง ("subject") of
      * เรือง ("bright", as in เรืองศรี), นั้น ("that") of นัน (นันทนา), นี้ ("this") of นี (มาลินี). The model,
@@ -118,6 +125,8 @@ public final class SignerFinder {
             // a comma OCR read into the space between given name and surname
             String read = m.group(1).replaceAll("\\s*,\\s*", " ").replaceAll("\\s+", " ");
             String name = SAK_WITHOUT_MARK.matcher(DOT_IN_NAME.matcher(read).replaceAll(" ")).replaceAll("ศักดิ์");
+            name = SAKSIT_WITHOUT_MARK.matcher(name).replaceAll("ศักดิ์สิทธิ์");
+            name = LOOP_BEFORE_THO_THAN.matcher(name).replaceAll("");
             for (Map.Entry<String, String> word : COMMON_WORDS_IN_NAMES.entrySet()) {
                 name = name.replace(word.getKey(), word.getValue());
             }
