@@ -58,8 +58,8 @@ public final class SignerFinder {
     /** Nor has ศักดิ์สิทธิ์ ("sacred"), a common surname, without its last ์ (the top mark the layout cuts off). */
     private static final Pattern SAKSIT_WITHOUT_MARK = Pattern.compile("ศักดิ์สิทธิ(?!\\u0E4C)");
     /**
-     * ร or จ read just before ฐ, out of the loop of its head (ณัรฐวุฒิ, ประเสริจฐ): no Thai spelling sets
-     * either right before ฐ.
+     * ร or จ read just before ฐ, out of the loop of its head (ณัรฐวุฒิ, ประเสริจฐ): Thai names
+     * (ณัฐ…, …ประเสริฐ) never set either right before ฐ, and Thai words hardly ever do.
      */
     private static final Pattern LOOP_BEFORE_THO_THAN = Pattern.compile("[รจ](?=ฐ)");
     /**
