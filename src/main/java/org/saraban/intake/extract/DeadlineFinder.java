@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.saraban.intake.directive.Deadline;
 
 /**
@@ -53,10 +52,10 @@ public final class DeadlineFinder {
     private static final Pattern ABSOLUTE_AS_READ = Pattern.compile(
             WITHIN + "\\s?([\\u0E01-\\u0E4E]{2,14})\\s?ที่,?\\s*(?=" + D + ")");
     /** วัน ("day") a letter off, as read before ที่ (จัน). */
-    private static final CharacterRunAutomaton DAY_WORD_ONE_OFF = withinEdits("วัน", 1);
+    private static final CharacterRunAutomaton DAY_WORD_ONE_OFF = LetterText.skeletonWithin("วัน", 1);
     /** วัน and each weekday's name, Monday first, two letters off (วันพร for วันพุธ). */
     private static final List<CharacterRunAutomaton> DAY_WORD_AND_WEEKDAY_TWO_OFF = ThaiDate.WEEKDAYS.stream()
-            .map(weekday -> withinEdits("วัน" + weekday, 2)).toList();
+            .map(weekday -> LetterText.skeletonWithin("วัน" + weekday, 2)).toList();
     /**
      * [ภายใน|ใน|ก่อน] วันที่ N ของทุกเดือน ("on/by the Nth of every month"); ทุกวันที่ N ของเดือน. Up to two
      * short tokens of OCR noise (a scribble read as ๔๘งN, a stray -) may stand between วันที่ and the day.
@@ -188,10 +187,6 @@ public final class DeadlineFinder {
         return DAY_WORD_ONE_OFF.run(bare) || DAY_WORD_AND_WEEKDAY_TWO_OFF.get(when.getDayOfWeek().ordinal()).run(bare);
     }
 
-    /** An automaton for {@code word} without its marks, and every spelling {@code edits} edits from it. */
-    private static CharacterRunAutomaton withinEdits(String word, int edits) {
-        return new CharacterRunAutomaton(new LevenshteinAutomata(LetterText.skeleton(word), false).toAutomaton(edits));
-    }
 
     private static void absolute(String text, List<Hit> hits, LocalDate letterDate, Pattern pattern) {
         boolean asRead = pattern == ABSOLUTE_AS_READ;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.saraban.intake.ocr.ThaiTextNormalizer;
 
 /**
@@ -227,6 +229,11 @@ public record LetterText(List<String> lines) {
             }
         }
         return sb.toString();
+    }
+
+    /** An automaton taking {@code word} without its marks ({@link #skeleton}) and every spelling {@code edits} edits from it. */
+    static CharacterRunAutomaton skeletonWithin(String word, int edits) {
+        return new CharacterRunAutomaton(new LevenshteinAutomata(skeleton(word), false).toAutomaton(edits));
     }
 
     /** {@code text} with every province's name joined to the จังหวัด before it. */

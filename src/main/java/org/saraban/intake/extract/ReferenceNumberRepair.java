@@ -60,18 +60,9 @@ public final class ReferenceNumberRepair {
             agency = quotedCode.get();
             changed = true;
         }
-        if (!codes.isKnown(agency) && evidence.province() != null) {
-            Optional<String> provinceCode = codes.codeOf(evidence.province());
-            if (provinceCode.isPresent() && oneLetterApart(agency, provinceCode.get())) {
-                review.remove(ReferenceNumberParser.unknownCode(agency, n.raw()));
-                review.add("agency code " + agency + " read as " + provinceCode.get()
-                        + ": the letter's address is in " + evidence.province());
-                agency = provinceCode.get();
-                changed = true;
-            }
-        }
         Optional<String> provinceCode = evidence.province() == null ? Optional.empty() : codes.codeOf(evidence.province());
-        if (agency.length() == 3 && provinceCode.isPresent() && codes.withALetterLess(agency).contains(provinceCode.get())) {
+        if (!codes.isKnown(agency) && provinceCode.isPresent() && (oneLetterApart(agency, provinceCode.get())
+                || codes.withALetterLess(agency).contains(provinceCode.get()))) {
             review.remove(ReferenceNumberParser.unknownCode(agency, n.raw()));
             review.add("agency code " + agency + " read as " + provinceCode.get()
                     + ": the letter's address is in " + evidence.province());

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * A date as Thai letters write it: day, month name (full or abbreviated), Buddhist-era year in Thai
@@ -38,9 +37,7 @@ public record ThaiDate(LocalDate date, String raw) {
     private static final int MIN_LETTERS_TWO_OFF = 4;
 
     private static List<CharacterRunAutomaton> monthsWithin(int edits) {
-        return MONTHS.stream()
-                .map(m -> new CharacterRunAutomaton(new LevenshteinAutomata(LetterText.skeleton(m), false).toAutomaton(edits)))
-                .toList();
+        return MONTHS.stream().map(m -> LetterText.skeletonWithin(m, edits)).toList();
     }
 
     private static final String DIGIT = "[0-9๐-๙]";
@@ -155,8 +152,14 @@ public record ThaiDate(LocalDate date, String raw) {
         if (month != 0) {
             return month;
         }
+        String thai = withoutSpecks(read);
+        return thai == null ? 0 : monthBySkeleton(thai);
+    }
+
+    /** The Thai letters of a month name as read, its specks (at most two) set aside; null when there are more. */
+    private static String withoutSpecks(String read) {
         String thai = read.replaceAll("[^\\u0E01-\\u0E4E]", "");
-        return read.length() - thai.length() <= MAX_SPECKS_IN_MONTH ? monthBySkeleton(thai) : 0;
+        return read.length() - thai.length() <= MAX_SPECKS_IN_MONTH ? thai : null;
     }
 
     /**
@@ -175,13 +178,12 @@ public record ThaiDate(LocalDate date, String raw) {
      */
     static int monthAsReadTwoOff(String read) {
         int month = monthAsRead(read);
-        String thai = read.replaceAll("[^\\u0E01-\\u0E4E]", "");
-        String bare = LetterText.skeleton(thai);
-        if (month != 0 || read.length() - thai.length() > MAX_SPECKS_IN_MONTH || bare.length() < MIN_LETTERS_TWO_OFF
-                || anyMonthMatching(NEAR_MONTHS, bare)) {
+        String thai = withoutSpecks(read);
+        if (month != 0 || thai == null) {
             return month;
         }
-        return onlyMonthMatching(FAR_MONTHS, bare);
+        String bare = LetterText.skeleton(thai);
+        return bare.length() < MIN_LETTERS_TWO_OFF || anyMonthMatching(NEAR_MONTHS, bare) ? 0 : onlyMonthMatching(FAR_MONTHS, bare);
     }
 
     /** The one month whose automaton accepts {@code bare}; 0 when none or more than one does. */
