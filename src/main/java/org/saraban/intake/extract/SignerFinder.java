@@ -30,6 +30,14 @@ public final class SignerFinder {
     private static final Pattern TITLED_NAME_IN_LINE = Pattern.compile(
             "[(/]\\s*(" + TITLES + "[^()]{2,60}?)\\s*\\)");
     /**
+     * A titled name closed by its parenthesis, the opening one lost among a routing note's or a stamp's
+     * scraps on the same line: a letter or two between ( and the title (…าน(บนายกิตติพงษ์ ทองดี)), or a
+     * digit or Latin letter right before the title (๒๓ มค. ๙๔นายชัยวัฒน์ จันทร์เพ็ญ)). Taken only under
+     * the closing words, where a name is due.
+     */
+    private static final Pattern TITLED_NAME_AFTER_SCRAPS = Pattern.compile(
+            "(?:\\(\\S{1,2}?|(?<=[0-9๐-๙A-Za-z]))(" + TITLES + "[^()]{2,60}?)\\s*\\)");
+    /**
      * ขอแสดงความนับถือ ("yours faithfully"), anywhere on its line, with a tone mark OCR may have added
      * or the vowels of นับถือ lost (ขอแสดงความนบถอ).
      */
@@ -116,10 +124,15 @@ public final class SignerFinder {
         }
         for (int i = closing; i < lines.size(); i++) {
             Matcher m = NAME.matcher(lines.get(i));
+            boolean amongScraps = false;
             if (!m.find()) {
                 m = TITLED_NAME_IN_LINE.matcher(lines.get(i));
                 if (!m.find()) {
-                    continue;
+                    m = TITLED_NAME_AFTER_SCRAPS.matcher(lines.get(i));
+                    if (!m.find()) {
+                        continue;
+                    }
+                    amongScraps = true;
                 }
             }
             // a comma OCR read into the space between given name and surname
@@ -155,6 +168,9 @@ public final class SignerFinder {
             }
             String positionText = position.isEmpty() ? null : String.join(" ", position);
             Found<Signer> signer = Found.of(new Signer(name, positionText));
+            if (amongScraps) {
+                signer = signer.flag("signer's name read among other marks on its line: " + lines.get(i), Found.REPAIRED);
+            }
             return name.equals(read) ? signer : signer.flag("signer's name as read: " + read, Found.REPAIRED);
         }
         return Found.none();

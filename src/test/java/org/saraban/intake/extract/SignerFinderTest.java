@@ -145,6 +145,20 @@ class SignerFinderTest {
     }
 
     @Test
+    void aNameWhoseOpeningParenthesisWasLostAmongANotesScraps() {
+        // a routing note written across the name line, a letter of it between ( and the title
+        Found<Signer> noted = finder.find(LetterText.of(String.join("\n", "ขอแสดงความนับถือ", "", "Lz", "",
+                "เรียน หน.กลุ่ม าน(บนายกิตติพงษ์ ทองดี)", "- เห็นควรแของผู้สทรธาชกกธจังหวัด ปฏิบัติราชการแทน")));
+        assertEquals("นายกิตติพงษ์ ทองดี", noted.value().name());
+        assertTrue(noted.review().stream().anyMatch(r -> r.contains("among other marks")), noted.review().toString());
+        // a stamp's digits in place of the opening parenthesis
+        assertEquals("นายชัยวัฒน์ จันทร์เพ็ญ", finder.find(LetterText.of(String.join("\n", "ภาเนินการตอไป ขอแสดงความนับถือ", "",
+                "๒๓ มค. ๙๔นายชัยวัฒน์ จันทร์เพ็ญ)", "ผู้ตรวจราชการกรม ปฏิบัติราชการแทน"))).value().name());
+        // a Thai word before the title is no scrap: นายก ("mayor") in a position in parentheses is no name
+        assertFalse(finder.find(LetterText.of(String.join("\n", "ขอแสดงความนับถือ", "", "ตำแหน่งนายกเทศมนตรี)"))).isPresent());
+    }
+
+    @Test
     void aSignatureBlockWhoseClosingWordsOcrLost() {
         // no ขอแสดงความนับถือ left, a routing note above: a titled name with a position under it still signs
         Signer s = finder.find(LetterText.of(String.join("\n", "๒ ท๊้งนี่ ขอให้บันทึกข้อมูลชุมชน", "@/", "เรียน นอ.เมื่องขอนแก่น", "",
