@@ -39,6 +39,9 @@ public final class HeadingFinder {
      */
     private static final double MIN_LETTER_SHARE = 0.4;
 
+    /** A Thai word alone on a line: a leading vowel or none, then two or three letters with their marks. */
+    private static final Pattern LAST_WORD = Pattern.compile("\\s*[เแโใไ]?(?:[ก-ฮ][\\u0E30-\\u0E3A\\u0E47-\\u0E4E]*){2,3}\\s*");
+
     private static final InstitutionNames INSTITUTIONS = new InstitutionNames();
 
     private final Pattern heading;
@@ -78,7 +81,7 @@ public final class HeadingFinder {
                 String last = value.toString();
                 for (int j = i + 1, added = 0; j < lines.length && added < 2; j++) {
                     String next = lines[j];
-                    if (isDebris(next)) {
+                    if (isDebris(next) && !endsOnAWord(lines, j, j == i + 1 + added)) {
                         boolean goesOn = wrapsAcrossGaps && last.length() >= WRAPPED_LENGTH || UNFINISHED.matcher(last).find();
                         if (!goesOn || j > i + 3) {
                             break;
@@ -103,6 +106,17 @@ public final class HeadingFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether line {@code j}, right under the heading's last line ({@code adjacent}), is its last word
+     * wrapped alone: one short Thai word (ฝน of ในช่วงฤดูฝน), two letters or more with their vowels and
+     * marks, and nothing after it but a blank line or the next heading. A stamp's or scribble's debris is
+     * a letter alone, or has signs or digits in it.
+     */
+    private static boolean endsOnAWord(String[] lines, int j, boolean adjacent) {
+        return adjacent && LAST_WORD.matcher(lines[j]).matches()
+                && (j + 1 == lines.length || lines[j + 1].isBlank() || NEXT_HEADING.matcher(lines[j + 1]).find());
     }
 
     /** A blank line, or one with too few Thai letters to be words. */

@@ -12,6 +12,17 @@ class HeadingFinderTest {
     }
 
     @Test
+    void aSubjectsLastWordWrappedAloneOntoTheNextLine() {
+        String first = "การเตรียมความพร้อมป้องกันและบรรเทาสาธารณภัยในช่วงฤดู";
+        assertEquals(first + " ฝน", HeadingFinder.subject().find("เรื่อง " + first + "\nฝน\n\nเรียน ผู้ว่าราชการจังหวัดสงขลา").orElseThrow());
+        assertEquals(first + " ฝน", HeadingFinder.subject().find("เรื่อง " + first + "\nฝน\nเรียน ผู้ว่าราชการจังหวัดสงขลา").orElseThrow());
+        // a stamp's letter alone, or a scrap with a sign in it, is still debris; so is a short word past a gap
+        assertEquals(first, HeadingFinder.subject().find("เรื่อง " + first + "\nง\n\nเรียน ท่าน").orElseThrow());
+        assertEquals(first, HeadingFinder.subject().find("เรื่อง " + first + "\nน/\n\nเรียน ท่าน").orElseThrow());
+        assertEquals(first, HeadingFinder.subject().find("เรื่อง " + first + "\n\nฝน\n\nเรียน ท่าน").orElseThrow());
+    }
+
+    @Test
     void wrappedSalutationContinues() {
         assertEquals("อำเภอทุกอำเภอ สำนักงานเทศบาลนครแม่สอด และสำนักงานเทศบาลเมืองตาก",
                 HeadingFinder.salutation().find("ถึง อำเภอทุกอำเภอ สำนักงานเทศบาลนครแม่สอด\nและสำนักงานเทศบาลเมืองตาก\n\nตามที่").orElseThrow());
