@@ -8,7 +8,8 @@ import java.util.stream.Stream;
  * misplaced them: a vowel above or below a letter, a tone mark, ์ (ท้องถิน, ปกคร้อง, สู่วน), and the
  * names of the INFO system's topics likewise (ประชาชนุ). Only marks and spaces change, and only where
  * every consonant and leading vowel of the name was read in order, so nothing that was not on the page
- * is put there; a space OCR or a wrapped line put inside a name goes. The names are the fixed ones of the genre, each at
+ * is put there; a space OCR or a wrapped line put inside a name goes, and so does one letter read too
+ * many inside a name (ระบบข้อมูลนกลาง). The names are the fixed ones of the genre, each at
  * least ten letters long without its marks, which no other wording shares, and the provinces' names after
  * จังหวัด. Stateless and thread-safe.
  */
@@ -33,6 +34,8 @@ final class InstitutionNames {
                             .filter(name -> LetterText.skeleton(name).length() >= 10),
                     PROVINCES.stream())
             .sorted((a, b) -> b.length() - a.length()).toList();
+    /** The letters of a name a letter read too many must have on either side. */
+    private static final int MIN_AROUND_INSERTED = 3;
     /** Each name's letters without marks and spaces, what a line is searched for. */
     private static final List<String> SKELETONS = NAMES.stream().map(LetterText::skeleton).toList();
 
@@ -55,26 +58,51 @@ final class InstitutionNames {
                 skeleton.append(line.charAt(i));
             }
         }
-        if (skeleton.indexOf(nameSkeleton) < 0) {
-            return line;
-        }
+        boolean province = PROVINCES.contains(name);
         StringBuilder out = new StringBuilder();
         int copied = 0;
         int from = 0;
-        for (int k = skeleton.indexOf(nameSkeleton, from); k >= 0; k = skeleton.indexOf(nameSkeleton, from)) {
+        for (int[] found = find(skeleton, nameSkeleton, from, province); found != null;
+                found = find(skeleton, nameSkeleton, from, province)) {
+            int k = found[0];
             int start = at[k];
-            int lastLetter = at[k + nameSkeleton.length() - 1];
+            int lastLetter = at[found[1] - 1];
             int end = lastLetter + 1;
             while (end < line.length() && LetterText.isMark(line.charAt(end))) {
                 end++;
             }
-            from = k + nameSkeleton.length();
-            if (line.substring(start, end).contains(" ") && PROVINCES.contains(name)) {
+            from = found[1];
+            if (line.substring(start, end).contains(" ") && province) {
                 continue; // a word after จังหวัด and a space may be no province's (ภายในจังหวัด เลยวันที่ …)
             }
             out.append(line, copied, start).append(name);
             copied = end;
         }
         return out.append(line, copied, line.length()).toString();
+    }
+
+    /**
+     * Where from {@code from} on the skeleton of a line holds a name's skeleton, as {start, end}: the
+     * name's letters in order, or (not for a province) those with one letter more inside, which OCR
+     * read from a speck or at a line's wrap (ระบบข้อมูลน / กลาง); null when neither is there.
+     */
+    private static int[] find(CharSequence skeleton, String name, int from, boolean province) {
+        String line = skeleton.toString();
+        int exact = line.indexOf(name, from);
+        int n = name.length();
+        for (int k = from; k + n < line.length() && !province; k++) {
+            if (exact >= 0 && exact <= k) {
+                break;
+            }
+            int same = 0; // letters alike from k on, before the one read too many
+            while (same < n && line.charAt(k + same) == name.charAt(same)) {
+                same++;
+            }
+            if (same >= MIN_AROUND_INSERTED && same <= n - MIN_AROUND_INSERTED
+                    && line.startsWith(name.substring(same), k + same + 1)) {
+                return new int[] {k, k + n + 1};
+            }
+        }
+        return exact < 0 ? null : new int[] {exact, exact + n};
     }
 }

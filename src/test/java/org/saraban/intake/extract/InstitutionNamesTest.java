@@ -38,6 +38,17 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void oneLetterReadTooManyInsideANameGoes() {
+        // a letter read at the line's wrap inside ระบบข้อมูลกลาง ("the central information system")
+        assertEquals("ในระบบข้อมูลกลางองค์กรปกครองส่วนท้องถิ่น", names.repair("ในระบบข้อมูลน กลางองค์กรปกครองส่วนท้องถิ่น"));
+        assertEquals("ขององค์กรปกครองส่วนท้องถิ่น", names.repair("ขององค์กรปกครองส่วนทร้องถิ่น"));
+        // not at a name's edge, not two letters, not in a province's name: those are other words
+        assertEquals("ขององค์กรปกครองส่วนท้องถิ่นนี้", names.repair("ขององค์กรปกครองส่วนท้องถิ่นนี้"));
+        assertEquals("ขององค์กรปกกครรองส่วนท้องถิ่น", names.repair("ขององค์กรปกกครรองส่วนท้องถิ่น"));
+        assertEquals("องค์การบริหารส่วนจังหวัดเชียงนใหม่", names.repair("องค์การบริหารส่วนจังหวัดเชียงนใหม่"));
+    }
+
+    @Test
     void aNameWrappedOrSpacedAndTheInfoTopics() {
         assertEquals("ขององค์กรปกครองส่วนท้องถิ่น", names.repair("ขององค์กรปกครอง ส่วนท้องถิน"));
         assertEquals("การบันทึกข้อมูลการช่วยเหลือประชาชนของศูนย์", names.repair("การบันทึกข้อมูลการช่วยเหลือประชาชนุของศูนย์"));
