@@ -52,10 +52,11 @@ public final class LetterDateFinder {
                     + "\\s*[.,']?\\s*([0-9๐-๙]{1,2})\\s?(" + ThaiDate.MONTH_AS_READ + ")\\s?([0-9๐-๙]{4})");
     /**
      * A speck or two read beside a date line: dust or the edge of a stamp as a dot, comma, quote or a
-     * Latin letter (.๑๖ มิถุนายน ๒๕๖๘ . / ๘ สิงหาคม๒๕๖๗d). Not a slash, which ends a hand-written stamp date.
+     * Latin letter (.๑๖ มิถุนายน ๒๕๖๘ . / ๘ สิงหาคม๒๕๖๗d), or before it a consonant standing alone, with
+     * no vowel or mark (น ๗ พฤศจิกายน ๒๕๖๗). Not a slash, which ends a hand-written stamp date.
      */
     private static final Pattern SPECKS = Pattern.compile(
-            "^[.,'`|:;!_~\"*-]{1,2}\\s?|\\s?(?:[.,'`|:;!_~\"*-]|[A-Za-z]){1,2}$");
+            "^(?:[.,'`|:;!_~\"*-]{1,2}|[ก-ฮ](?=\\s))\\s?|\\s?(?:[.,'`|:;!_~\"*-]|[A-Za-z]){1,2}$");
     /** A line shaped like a date whose digits the OCR could not read (๗ as ฒ, ๙ as ค). */
     private static final Pattern UNREADABLE = Pattern.compile(
             "^(?:วันที่\\s*)?[^\\s]{1,3}\\s?(?:" + String.join("|", ThaiDate.MONTHS) + ")\\s?(?:พ\\.ศ\\.\\s?)?[^\\s]{2,4}$");

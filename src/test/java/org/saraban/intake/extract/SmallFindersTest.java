@@ -247,6 +247,9 @@ class SmallFindersTest {
                 dates.find(LetterText.of("ที่ มท ๐๘๑๐.๙/ว ๔๘๐๔\n.๑๖ มิถุนายน ๒๕๖๘ .\nเรื่อง ก"), scanned).value().date());
         assertEquals(LocalDate.of(2024, 8, 8),
                 dates.find(LetterText.of("ที่ มท ๐๘๑๐.๘/ว ๙๓๙๒\n๘ สิงหาคม๒๕๖๗d\nเรื่อง ก"), scanned).value().date());
+        // a consonant alone, no vowel or mark, read from a speck before it
+        assertEquals(LocalDate.of(2024, 11, 7),
+                dates.find(LetterText.of("ที่ ชม ๐๐๒๓.๖/ว ๓๔๒๗\n.    ๕๐๓๐๐    น\n\nน            ๗ พฤศจิกายน ๒๕๖๗\nเรื่อง ก"), scanned).value().date());
         // a received stamp's hand-written date ends with a slash: not the letter's
         assertTrue(dates.find(LetterText.of("เลขรับ ๑๕๘๐๔\nวันที่ ๒ ต.ค. ๖๗/\nเรื่อง ก"), scanned).value() == null);
     }
