@@ -71,6 +71,12 @@ public final class SignerFinder {
      */
     private static final Pattern LOOP_BEFORE_THO_THAN = Pattern.compile("[รจ](?=ฐ)");
     /**
+     * ์ on the first letter of a given name or a surname: ์ silences a letter, and a name's first letter
+     * is always sounded, so what was read as ์ there is the ั it resembles (ณ์ฐวุฒิ for ณัฐวุฒิ).
+     */
+    private static final Pattern SILENCED_FIRST_LETTER = Pattern.compile(
+            "(?<=^" + TITLES + "|^นางสาว|^|\\s)([ก-ฮ])\u0E4C");
+    /**
      * The letters' own common words that a tone mark makes of a syllable of a name: เรื่อง ("subject") of
      * เรือง ("bright", as in เรืองศรี), นั้น ("that") of นัน (นันทนา), นี้ ("this") of นี (มาลินี). The model,
      * trained on the letters' wording, writes the mark in; no name has these words, so the mark goes.
@@ -147,6 +153,7 @@ public final class SignerFinder {
             if (title.lookingAt()) {
                 name = (title.group(1) != null ? "นาย" : title.group(2) != null ? "นางสาว" : "นาง") + name.substring(title.end());
             }
+            name = SILENCED_FIRST_LETTER.matcher(name).replaceAll("$1\u0E31");
             if (titledOnly && !TITLED.matcher(name).find()) {
                 continue;
             }

@@ -136,6 +136,12 @@ class SignerFinderTest {
         // ศักดิ์สิทธิ์ without its last ์; ร or จ read before ฐ, which no spelling has
         assertEquals("นางดวงใจ ศักดิ์สิทธิ์", finder.find(LetterText.of("ขอแสดงความนับถือ\n(นางดวงใจ ศักดิ์สิทธิ)")).value().name());
         assertEquals("นายณัฐวุฒิ นาคประเสริฐ", finder.find(LetterText.of("ขอแสดงความนับถือ\n(นายณัรฐวุฒิ นาคประเสริจฐ)")).value().name());
+        // ์ on a name's first letter, which is always sounded, is ั misread: after a title, alone, on a surname
+        assertEquals("นายณัฐวุฒิ แก้วมณี", finder.find(LetterText.of("ขอแสดงความนับถือ\n(นายณ์ฐวุฒิ แก้วมณี)")).value().name());
+        assertEquals("นางสาวณัฐธิดา ศรีสุข", finder.find(LetterText.of("ขอแสดงความนับถือ\n(นางสาวณ์ฐธิดา ศรีสุข)")).value().name());
+        assertEquals("นายสมชาย ณัฐกุล", finder.find(LetterText.of("ขอแสดงความนับถือ\n(นายสมชาย ณ์ฐกุล)")).value().name());
+        // ์ further in stays: ศักดิ์, a silenced letter before the surname's space
+        assertEquals("นายเกียรติศักดิ์ ทองดี", finder.find(LetterText.of("ขอแสดงความนับถือ\n(นายเกียรติศักดิ์ ทองดี)")).value().name());
     }
 
     @Test
