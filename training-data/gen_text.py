@@ -3,6 +3,7 @@
 
     gen_text.py train N SEED [wordlist]  -> N training lines on stdout
     gen_text.py eval  N SEED             -> N held-out evaluation lines
+    gen_text.py names N SEED             -> N signature-block lines (training only)
 
 Training and evaluation lines share the genre (reference numbers, Buddhist-era
 dates, deadlines, phone numbers, amounts, Latin/URL snippets) but the body
@@ -146,6 +147,53 @@ BODY_EVAL = [
 
 TRAIN_WORDS = []
 
+# Signature blocks: a letter ends with the signer's name in parentheses, then the position. Thai
+# given names and surnames are built from a stock of Pali-Sanskrit and Thai parts, and carry the
+# letter combinations the genre's other text hardly has (ณั, ฐ, ฏ, ญ under ุ and ู, ็, ์ over a
+# final): the stock dictionary and the body pools hold almost no names, and the model read
+# ณัฐ as ณ์ร or ณ์ฐ (seventh to ninth sessions' development pages; ninth-session notes).
+GIVEN_PARTS = ["กิตติ", "ชัย", "ณัฐ", "ณัฏฐ์", "ธนา", "ธน", "ธีระ", "นพ", "พงศ์", "พงษ์", "พล", "ภัทร",
+               "วุฒิ", "วัฒน์", "วัฒนา", "ศักดิ์", "ศิริ", "สุร", "สุรี", "สม", "อรุณ", "อนุ", "ปรีชา",
+               "เกียรติ", "เลิศ", "บุญ", "รัตน์", "รัตนา", "พร", "ทิพย์", "ฐิติ", "ญาณ", "ธิดา", "นันท์",
+               "ปิยะ", "ปวีณา", "ภูมิ", "ยุทธ", "รุ่ง", "วร", "วิทย์", "วิไล", "วรรณ", "ศุภ", "สุภา", "อภิ",
+               "อัญชลี", "ฤทธิ์", "ฤดี", "เพ็ญ", "เพชร", "จิรา", "ชุติมา", "ฉัตร", "ประภา", "ปัณณ์",
+               "กัญญา", "กาญจนา", "ขวัญ", "เอก", "ชนก", "ชนิดา", "ดวง", "ทรง", "ธวัช", "นิรันดร์", "บุษบา",
+               "ปฐม", "พัชรี", "มนัส", "ยุพิน", "รัชนี", "ลัดดา", "วนิดา", "วีระ", "ศรัณย์", "สุนีย์",
+               "สุดา", "อำนาจ", "อุไร", "เฉลิม", "ไพโรจน์", "ฐาปนา", "ฑิตยา", "วุฑฒิ", "ญาดา", "ปุณณ์",
+               "ศุภกร", "ภูริ", "กุลธิดา", "จุฑา", "ธัญ", "ธัญญา", "บุศรา", "ปริญญ์", "ศรุต", "อุดม"]
+SURNAME_PARTS = ["ศรี", "ทอง", "แก้ว", "บุญ", "สุข", "ชัย", "วงศ์", "จันทร์", "นาค", "พรหม", "ปัญญา",
+                 "ศักดิ์", "รุ่ง", "เรือง", "มั่น", "เจริญ", "สมบูรณ์", "อินทร์", "ประเสริฐ", "ใจ", "คำ",
+                 "เพชร", "กาญจน", "ธรรม", "ทรัพย์", "สิริ", "มงคล", "รัตน", "อ่อน", "ชื่น", "ดี", "มา",
+                 "มณี", "ใหญ่", "งาม", "เพ็ญ", "สวัสดิ์", "กุล", "พันธ์", "สิทธิ์", "ภักดี", "สกุล", "วัฒนา",
+                 "ทิพย์", "ศิลป์", "บุตร", "ฤทธิ์", "ณรงค์", "ฐาน", "พุ่ม", "ขุนทอง", "ปุณ", "ภู่", "ดุษฎี"]
+TITLES = ["นาย", "นาย", "นาง", "นางสาว", "ว่าที่ร้อยตรี", "ดร."]
+POSITIONS = ["ผู้ว่าราชการจังหวัด", "รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน", "ท้องถิ่นจังหวัด",
+             "อธิบดีกรมส่งเสริมการปกครองท้องถิ่น", "รองอธิบดี ปฏิบัติราชการแทน", "นายอำเภอ",
+             "ท้องถิ่นอำเภอ", "นายกองค์การบริหารส่วนตำบล", "ปลัดเทศบาล", "ผู้อำนวยการกอง",
+             "หัวหน้าฝ่ายบริหารงานทั่วไป", "นักวิเคราะห์นโยบายและแผนชำนาญการ"]
+
+
+def person(r):
+    given = "".join(r.choice(GIVEN_PARTS) for _ in range(r.choice([1, 2, 2, 2])))
+    surname = "".join(r.choice(SURNAME_PARTS) for _ in range(r.choice([2, 2, 3])))
+    return given, surname
+
+
+def signature(r):
+    """One line of a signature block or a contact line with a person's name."""
+    given, surname = person(r)
+    title = r.choice(TITLES)
+    k = r.randrange(6)
+    if k <= 1:
+        return "(%s%s %s)" % (title, given, surname)
+    if k == 2:
+        return "%s%s %s" % (title, given, surname)
+    if k == 3:
+        return "ผู้ประสานงาน %s%s %s" % (title, given, surname)
+    if k == 4:
+        return "%s %s %s" % (given, surname, r.choice(POSITIONS))
+    return "(%s %s) %s" % (given, surname, r.choice(POSITIONS))
+
 
 def th(s):
     return str(s).translate(str.maketrans("0123456789", TH_DIGITS))
@@ -268,7 +316,7 @@ def main():
     seen = set()
     out = []
     while len(out) < n:
-        s = " ".join(line(r, pool).split())
+        s = " ".join((signature(r) if mode == "names" else line(r, pool)).split())
         if len(s) < 22 and r.random() < 0.5:
             s = s + " " + " ".join(line(r, pool).split())
         if len(s) > 48:                       # keep lines short

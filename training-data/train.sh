@@ -25,7 +25,8 @@
 # heavily degraded lines; "tight": lines set as close as in a letter; "pages": lines cut from
 # generated letter scans, with stamps, seals and notes across them, by page_lines.py; needs
 # `./mvnw package` first for bin/saraban samples, and poppler-utils; "pages+serif": those and
-# PHASE3_LINES rendered lines in the serif and looped families, SERIF_VARIANTS), PAGE_SEEDS (default "7001 7002";
+# PHASE3_LINES rendered lines in the serif and looped families, SERIF_VARIANTS; "pages+names": those and
+# PHASE3_LINES signature-block lines with generated names, NAME_VARIANTS), PAGE_SEEDS (default "7001 7002";
 # an entry SEED:FACE sets that seed's letters in another TLWG face, e.g. "7004:Kinnari").
 #
 # Phase 2 widens the font set (Arundina, FreeSerif, Noto Thai; Debian packages
@@ -108,6 +109,14 @@ SERIF_VARIANTS=(
   "Arundina Serif|scan200" "Arundina Serif|thin200" "Noto Serif Thai|scan200" "Noto Serif Thai|thin200"
   "Noto Looped Thai|scan200" "Noto Looped Thai|thin200" "Laksaman|scan200" "Laksaman|thin200"
   "Laksaman Bold|heavy200"
+)
+# Phase 3 (PHASE3_SET=pages+names, alongside the page lines): signature-block lines (gen_text.py
+# names) in the families letters are set in, at the resolutions and degradations of a scan.
+NAME_VARIANTS=(
+  "Laksaman|clean300" "Laksaman|scan300" "Laksaman|mild300" "Laksaman|scan200" "Laksaman|thin200"
+  "Laksaman Bold|scan300" "Kinnari|scan300" "Kinnari|scan200" "Kinnari|thin200" "Garuda|scan300"
+  "Loma|scan300" "Umpush|scan200" "Waree|scan300" "FreeSerif|scan200" "Arundina Serif|scan300"
+  "Noto Serif Thai|scan200"
 )
 # Phase 3: every training family at 200 dpi, thinned or heavily degraded.
 PHASE3_VARIANTS=(
@@ -320,11 +329,16 @@ if [[ " $PHASES " == *" 3 "* ]]; then
     done
   fi
   if [ "${PHASE3_SET:-}" != pages ]; then
-    $PY "$HERE/gen_text.py" train "$PHASE3_LINES" "$PHASE3_SEED" "$WORK/stock/words.txt" > "$WORK/train_text3.txt"
+    if [ "${PHASE3_SET:-}" = pages+names ]; then
+      $PY "$HERE/gen_text.py" names "$PHASE3_LINES" "$PHASE3_SEED" > "$WORK/train_text3.txt"
+    else
+      $PY "$HERE/gen_text.py" train "$PHASE3_LINES" "$PHASE3_SEED" "$WORK/stock/words.txt" > "$WORK/train_text3.txt"
+    fi
     # render seeds 5000.. for the first round's text seed, 100 further on for each later round
     variants=("${PHASE3_VARIANTS[@]}")
     [ "${PHASE3_SET:-}" = tight ] && variants=("${TIGHT_VARIANTS[@]}")
     [ "${PHASE3_SET:-}" = pages+serif ] && variants=("${SERIF_VARIANTS[@]}")
+    [ "${PHASE3_SET:-}" = pages+names ] && variants=("${NAME_VARIANTS[@]}")
     render_lines "$WORK/train_text3.txt" "$WORK/render3" "$((5000 + (PHASE3_SEED - 20261123) * 100))" "${variants[@]}"
     ls "$WORK/render3"/*.lstmf >> "$WORK/phase3_list.txt"
   fi
