@@ -110,7 +110,7 @@ public final class HeadingFinder {
 
     /**
      * Whether line {@code j}, right under the heading's last line ({@code adjacent}), is its last word
-     * wrapped alone: one short Thai word (ฝน of ในช่วงฤดูฝน), two letters or more with their vowels and
+     * wrapped alone: one short Thai word (ฝน of ในช่วงฤดูฝน), two or three letters with their vowels and
      * marks, and nothing after it but a blank line or the next heading. A stamp's or scribble's debris is
      * a letter alone, or has signs or digits in it.
      */
