@@ -59,11 +59,12 @@ final class InstitutionNames {
             }
         }
         boolean province = PROVINCES.contains(name);
+        String letters = skeleton.toString();
         StringBuilder out = new StringBuilder();
         int copied = 0;
         int from = 0;
-        for (int[] found = find(skeleton, nameSkeleton, from, province); found != null;
-                found = find(skeleton, nameSkeleton, from, province)) {
+        for (int[] found = find(letters, nameSkeleton, from, province); found != null;
+                found = find(letters, nameSkeleton, from, province)) {
             int k = found[0];
             int start = at[k];
             int lastLetter = at[found[1] - 1];
@@ -86,8 +87,7 @@ final class InstitutionNames {
      * name's letters in order, or (not for a province) those with one letter more inside, which OCR
      * read from a speck or at a line's wrap (ระบบข้อมูลน / กลาง); null when neither is there.
      */
-    private static int[] find(CharSequence skeleton, String name, int from, boolean province) {
-        String line = skeleton.toString();
+    private static int[] find(String line, String name, int from, boolean province) {
         int exact = line.indexOf(name, from);
         int n = name.length();
         for (int k = from; k + n < line.length() && !province; k++) {
